@@ -1,0 +1,17 @@
+package gomini.types;
+
+public record Chan(Dir dir, Type elem) implements Type {
+
+    public enum Dir { BOTH, SEND, RECV }
+
+    @Override
+    public String toString() {
+        String e = elem.toString();
+        return switch (dir) {
+            case SEND -> "chan<- " + e;
+            case RECV -> "<-chan " + e;
+            // chan (<-chan int) needs parentheses to keep its meaning
+            case BOTH -> elem instanceof Chan c && c.dir == Dir.RECV ? "chan (" + e + ")" : "chan " + e;
+        };
+    }
+}
