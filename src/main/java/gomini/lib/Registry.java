@@ -1,0 +1,25 @@
+package gomini.lib;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The standard-library packages gomini provides, by import path: one explicit table. A package is
+ * built on first import, so a program pays only for what it imports.
+ */
+public final class Registry {
+    private Registry() {}
+
+    private static final Map<String, Supplier<GoPackage>> FACTORIES = Map.ofEntries(
+            // Each std package registers here: Map.entry("fmt", FmtPackage::create), ...
+    );
+
+    private static final ConcurrentHashMap<String, GoPackage> BUILT = new ConcurrentHashMap<>();
+
+    /** The package with this import path, or null when gomini does not provide it. */
+    public static GoPackage lookup(String path) {
+        Supplier<GoPackage> f = FACTORIES.get(path);
+        return f == null ? null : BUILT.computeIfAbsent(path, p -> f.get());
+    }
+}
