@@ -3,14 +3,16 @@
 // Task #id logs and sleeps id seconds (0, 1, 2 s: 3 s in all).
 //
 // Usage: runner.go [TIMEOUT [interrupt]]
-//   TIMEOUT    a time.Duration for the whole run; the document's value is 3s.
-//              "4s" → all tasks finish: "Process ended.", exit 0.
-//              "500ms" → "Terminating due to timeout.", os.Exit(1).
-//              With the default 3s the timeout and the end of the last task race (both at about 3 s);
-//              real Go almost always reports the timeout.
-//   interrupt  task #1 sends os.Interrupt (SIGINT) to this very process, as Ctrl-C would; the runner
-//              notices it before task #2: "Terminating due to interrupt.", os.Exit(2).
-//              Pressing Ctrl-C during a run does the same.
+//
+//	TIMEOUT    a time.Duration for the whole run; the document's value is 3s.
+//	           "4s" → all tasks finish: "Process ended.", exit 0.
+//	           "500ms" → "Terminating due to timeout.", os.Exit(1).
+//	           With the default 3s the timeout and the end of the last task race (both at about 3 s);
+//	           real Go almost always reports the timeout.
+//	interrupt  task #1 sends os.Interrupt (SIGINT) to this very process, as Ctrl-C would; the runner
+//	           notices it before task #2: "Terminating due to interrupt.", os.Exit(2).
+//	           Pressing Ctrl-C during a run does the same.
+//
 // Output goes through package log (standard error, with a date and time on each line).
 //
 // Source: seed 003 "Go 并发模式" (Go concurrency patterns), section "runner", file main.go (seed 000

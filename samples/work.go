@@ -3,8 +3,10 @@
 // log (standard error, with a date and time); the order of the names varies (see expected/work.shape).
 //
 // Usage: work.go [ROUNDS [TASKTIME]]
-//   ROUNDS     how many times each of the 5 names is submitted; the document's value is 100.
-//   TASKTIME   a time.Duration each task sleeps; the document's value is 1s.
+//
+//	ROUNDS     how many times each of the 5 names is submitted; the document's value is 100.
+//	TASKTIME   a time.Duration each task sleeps; the document's value is 1s.
+//
 // With the document's values the run takes 100*5*1s/2 = 250 s; `work.go 2 10ms` takes 50 ms.
 //
 // Source: seed 000 "go 并发与并行" (Go concurrency and parallelism), section "Concurrency patterns /
