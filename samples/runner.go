@@ -8,7 +8,7 @@
 //	           "4s" → all tasks finish: "Process ended.", exit 0.
 //	           "500ms" → "Terminating due to timeout.", os.Exit(1).
 //	           With the default 3s the timeout and the end of the last task race (both at about 3 s);
-//	           real Go almost always reports the timeout.
+//	           real Go usually reports the timeout, but not always.
 //	interrupt  task #1 sends os.Interrupt (SIGINT) to this very process, as Ctrl-C would; the runner
 //	           notices it before task #2: "Terminating due to interrupt.", os.Exit(2).
 //	           Pressing Ctrl-C during a run does the same.
@@ -18,7 +18,8 @@
 // Source: seed 003 "Go 并发模式" (Go concurrency patterns), section "runner", file main.go (seed 000
 // "go 并发与并行" has the same main, logging "Starting work." instead of "Starting work...").
 // Changed from the document: the import "runner" became "samples/runner" (module path); the
-// command-line arguments and the self-interrupt were added so that each ending can be tested.
+// command-line arguments and the self-interrupt were added so that each ending can be tested (so the
+// constant timeout became a variable).
 package main
 
 import (
