@@ -64,10 +64,42 @@ class FixtureTest {
             return Stream.of(DynamicTest.dynamicTest("no fixtures selected",
                     () -> fail("no fixture under " + ROOT.toAbsolutePath() + " matches -Dfixtures=" + filter)));
         }
+        java.util.Map<String, String> known = knownFailing();
         return files.stream().map(f -> {
             String name = ROOT.relativize(f).toString().replace('\\', '/');
-            return DynamicTest.dynamicTest(name, f.toUri(), () -> runFixture(f));
+            String reason = known.get(name);
+            return DynamicTest.dynamicTest(name, f.toUri(),
+                    reason == null ? () -> runFixture(f) : () -> runKnownFailing(f, reason));
         });
+    }
+
+    /**
+     * Fixtures listed in {@code known-failing.txt} (one {@code group/name.go  # reason} a line) are
+     * features gomini does not have yet. They still run: one that fails is reported as skipped with its
+     * reason; one that passes fails the build until it is taken off the list, so the list cannot go stale.
+     */
+    static java.util.Map<String, String> knownFailing() throws IOException {
+        Path list = ROOT.resolve("known-failing.txt");
+        java.util.Map<String, String> known = new java.util.LinkedHashMap<>();
+        if (Files.exists(list)) {
+            for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
+                String l = line.strip();
+                if (l.isEmpty() || l.startsWith("#")) continue;
+                int hash = l.indexOf('#');
+                String name = (hash < 0 ? l : l.substring(0, hash)).strip();
+                known.put(name, hash < 0 ? "not supported yet" : l.substring(hash + 1).strip());
+            }
+        }
+        return known;
+    }
+
+    private static void runKnownFailing(Path goFile, String reason) throws IOException {
+        try {
+            runFixture(goFile);
+        } catch (AssertionError expected) {
+            org.junit.jupiter.api.Assumptions.abort("known failing (" + reason + ")");
+        }
+        fail(ROOT.relativize(goFile) + " passes now: take it off src/test/resources/fixtures/known-failing.txt");
     }
 
     /** All selected fixture .go files, sorted by relative path. */
