@@ -20,4 +20,9 @@ public final class Goroutine {
     public CallStack stack() {
         return stack;
     }
+
+    // Interpreter state for panic/recover (owned by gomini.interp): the panic whose deferred calls are
+    // running, and the call depth at which a recover() counts as "called directly by a deferred function".
+    public GoPanic panicking;
+    public int recoverDepth = -1;
 }
