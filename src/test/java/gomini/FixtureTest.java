@@ -33,7 +33,11 @@ import org.junit.jupiter.api.TestFactory;
  * Expectations come from real Go via {@code src/test/oracle/regen}, except fixtures whose first lines
  * contain {@code // oracle: spec} (Go 1.22+ semantics, written by hand from the spec) and the whole
  * {@code bad/} group (bad input to gomini itself: empty file, binary garbage, no main, ...), whose
- * expectations are hand-written from what {@code go build} prints, in the {@code name.go:L:C: msg} form.
+ * expectations are hand-written from what {@code go build} prints, in the {@code name.go:L:C: msg} form
+ * (regen skips bad/). Where go build gives no position, the fixtures chose one: the first NUL byte for
+ * "unexpected NUL in input", the package clause (1:1) for "function main is undeclared in the main package"
+ * and for a non-main package ("package foo is not a main package", which is what {@code go run} reports;
+ * {@code go build} accepts a library package silently). All of them exit with code 2, like a compile error.
  *
  * <p><b>File names in messages.</b> The fixture is passed to gomini as a path relative to the project
  * directory (e.g. {@code src/test/resources/fixtures/errors/undefined_1.go}); gomini prints positions

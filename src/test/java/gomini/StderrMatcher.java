@@ -25,6 +25,12 @@ import java.util.regex.Pattern;
  *           together with its location line.</li>
  *     </ol>
  *     All other lines (runtime/sync/fmt frames and their locations, blank lines, ...) are ignored.</li>
+ *   <li>Truncation: a line {@code ...additional frames elided...} in the <em>expected</em> trace (Go prints it
+ *       after 100 frames) matches any number of actual items up to the next goroutine header or the end,
+ *       so a fixture can keep just the top of a huge trace (stack overflow).</li>
+ *   <li>Machine addresses that no interpreter can reproduce are masked on both sides before comparing:
+ *       {@code addr=0x..} and {@code pc=0x..} in a {@code [signal ...]} line, and the address Go prints for a
+ *       panic value of a composite type ({@code panic: (main.T) 0xc000012345}).</li>
  * </ul>
  * Line endings are {@code \n}; a {@code \r\n} is treated as {@code \n}.
  */
@@ -47,8 +53,8 @@ public final class StderrMatcher {
 
     /** Compares {@code actual} against {@code expected}; both are whole stderr texts. */
     public static Result match(String expected, String actual) {
-        expected = expected.replace("\r\n", "\n");
-        actual = actual.replace("\r\n", "\n");
+        expected = maskAddresses(expected.replace("\r\n", "\n"));
+        actual = maskAddresses(actual.replace("\r\n", "\n"));
         int expAt = traceStart(expected);
         int actAt = traceStart(actual);
         if (expAt < 0) {
@@ -65,23 +71,48 @@ public final class StderrMatcher {
         if (!expHead.equals(actHead)) {
             return Result.failure("stderr before the first goroutine trace differs:\n" + Diff.lines(expHead, actHead));
         }
-        List<Item> exp = traceItems(expected.substring(expAt), lineNumberAt(expected, expAt));
-        List<Item> act = traceItems(actual.substring(actAt), lineNumberAt(actual, actAt));
-        int n = Math.min(exp.size(), act.size());
-        for (int i = 0; i < n; i++) {
-            if (!exp.get(i).key().equals(act.get(i).key())) {
-                return Result.failure("goroutine trace differs at significant item " + (i + 1) + ":\n  expected "
-                        + exp.get(i) + "\n  actual   " + act.get(i) + "\n" + describe(exp, act));
+        List<Item> exp = traceItems(expected.substring(expAt), lineNumberAt(expected, expAt), true);
+        List<Item> act = traceItems(actual.substring(actAt), lineNumberAt(actual, actAt), false);
+        int i = 0, j = 0;
+        while (i < exp.size() && j < act.size()) {
+            Item e = exp.get(i);
+            if (e.key().equals(ELIDED)) {
+                while (j < act.size() && !act.get(j).key().startsWith("header ")) j++;
+                i++;
+                continue;
             }
+            if (!e.key().equals(act.get(j).key())) {
+                return Result.failure("goroutine trace differs at significant item " + (j + 1) + ":\n  expected "
+                        + e + "\n  actual   " + act.get(j) + "\n" + describe(exp, act));
+            }
+            i++;
+            j++;
         }
-        if (exp.size() != act.size()) {
-            String which = exp.size() > act.size()
-                    ? "missing from actual: " + exp.get(n)
-                    : "unexpected in actual: " + act.get(n);
-            return Result.failure("goroutine trace has " + act.size() + " significant items, expected "
-                    + exp.size() + " (" + which + ")\n" + describe(exp, act));
+        while (i < exp.size() && exp.get(i).key().equals(ELIDED)) i++;
+        if (i < exp.size()) {
+            return Result.failure("goroutine trace ends early; missing from actual: " + exp.get(i) + "\n"
+                    + describe(exp, act));
+        }
+        if (j < act.size()) {
+            return Result.failure("goroutine trace has more significant items than expected; unexpected in actual: "
+                    + act.get(j) + "\n" + describe(exp, act));
         }
         return Result.success();
+    }
+
+    static final String ELIDED = "...additional frames elided...";
+
+    private static final Pattern SIGNAL_HEX = Pattern.compile("(?m)^(\\[signal .*?\\b(?:addr|pc)=)0x[0-9a-fA-F]+");
+    private static final Pattern PANIC_ADDR = Pattern.compile("(?m)^(\t?panic: \\([^)\n]*\\) )0x[0-9a-f]+");
+
+    /** Masks addresses that vary from run to run (see the class comment). */
+    static String maskAddresses(String s) {
+        String prev;
+        do {  // a [signal] line has two addresses: repeat until stable
+            prev = s;
+            s = SIGNAL_HEX.matcher(s).replaceAll("$10x?");
+        } while (!s.equals(prev));
+        return PANIC_ADDR.matcher(s).replaceAll("$10x?");
     }
 
     /** Offset of the first line starting with "goroutine ", or -1. */
@@ -103,13 +134,15 @@ public final class StderrMatcher {
     }
 
     /** The significant items of a trace section, in order. */
-    static List<Item> traceItems(String trace, int firstLineNo) {
+    static List<Item> traceItems(String trace, int firstLineNo, boolean expectedSide) {
         String[] lines = trace.split("\n", -1);
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             int no = firstLineNo + i;
-            if (GOROUTINE_HEADER.matcher(line).matches()) {
+            if (expectedSide && line.equals(ELIDED)) {
+                items.add(new Item(ELIDED, no, line));
+            } else if (GOROUTINE_HEADER.matcher(line).matches()) {
                 items.add(new Item("header " + line, no, line));
             } else if (line.startsWith("main.")) {
                 items.add(new Item("frame " + functionName(line), no, line));

@@ -144,6 +144,63 @@ class StderrMatcherTest {
     }
 
     @Test
+    void elidedMarkerInExpectedSkipsTheRestOfThatGoroutine() {
+        String exp = """
+                runtime: goroutine stack exceeds 1000000000-byte limit
+                fatal error: stack overflow
+
+                goroutine 1 [running]:
+                main.recurse(...)
+                \tso.go:8
+                ...additional frames elided...
+                """;
+        StringBuilder act = new StringBuilder("""
+                runtime: goroutine stack exceeds 1000000000-byte limit
+                fatal error: stack overflow
+
+                goroutine 1 [running]:
+                main.recurse(...)
+                \tso.go:8
+                """);
+        for (int k = 0; k < 99; k++) act.append("main.recurse(...)\n\tso.go:9\n");
+        accepts(exp, act + "...additional frames elided...\n");
+        accepts(exp, act + "main.main()\n\tso.go:14\n");
+        accepts(exp, "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n"
+                + "goroutine 1 [running]:\nmain.recurse(...)\n\tso.go:8\n");
+        rejects(exp, act.toString().replaceFirst("so.go:8", "so.go:9"));
+        // only up to the next goroutine header
+        String twoGoroutines = exp + "\ngoroutine 5 [chan send]:\nmain.worker()\n\tso.go:20\n";
+        accepts(twoGoroutines, act + "\ngoroutine 5 [chan send]:\nmain.worker()\n\tso.go:20\n");
+        rejects(twoGoroutines, act + "\ngoroutine 5 [chan send]:\nmain.worker()\n\tso.go:21\n");
+        rejects(twoGoroutines, act.toString());
+        // the marker in the actual output has no special meaning
+        rejects(EXPECTED, EXPECTED.replace("main.main()\n\tidx_1.go:12\n", "...additional frames elided...\n"));
+    }
+
+    @Test
+    void machineAddressesAreMasked() {
+        String exp = """
+                panic: runtime error: invalid memory address or nil pointer dereference
+                [signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x481041]
+
+                goroutine 1 [running]:
+                main.main()
+                \tnp.go:8
+                """;
+        accepts(exp, exp.replace("pc=0x481041", "pc=0x0").replace("addr=0x0", "addr=0x8"));
+        rejects(exp, exp.replace("code=0x1", "code=0x2"));
+        rejects(exp, exp.replace("SIGSEGV: segmentation", "SIGBUS: bus"));
+        rejects(exp, exp.replace("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x481041]\n", ""));
+        String structPanic = "panic: (main.T) 0xc000084000\n\ngoroutine 1 [running]:\nmain.main()\n\tp.go:9\n";
+        accepts(structPanic, structPanic.replace("0xc000084000", "0x1"));
+        rejects(structPanic, structPanic.replace("(main.T)", "(main.U)"));
+        accepts("panic: x [recovered]\n\tpanic: (main.T) 0xc0000a\n\ngoroutine 1 [running]:\n",
+                "panic: x [recovered]\n\tpanic: (main.T) 0xc0000b\n\ngoroutine 1 [running]:\n");
+        // ordinary panic messages are not masked
+        rejects("panic: 0x10\n\ngoroutine 1 [running]:\n", "panic: 0x11\n\ngoroutine 1 [running]:\n");
+    }
+
+    @Test
     void functionNameStripsOnlyTheArgumentList() {
         assertEquals("main.(*T).M", StderrMatcher.functionName("main.(*T).M(...)"));
         assertEquals("main.main", StderrMatcher.functionName("main.main()"));
