@@ -20,6 +20,8 @@ public final class Goroutine {
     volatile Thread thread;
     /** What the goroutine is parked on, as Go prints it in tracebacks; null while running. */
     private volatile String waitReason;
+    /** The program's streams, args and exit, for natives (fmt, os); set when the goroutine is made. */
+    private ProgramIO io;
 
     /**
      * A goroutine outside any program run, bound to the calling thread, for unit tests of code that
@@ -102,5 +104,14 @@ public final class Goroutine {
     @Override
     public String toString() {
         return "goroutine " + id;
+    }
+
+    /** The program's streams: this goroutine's own if set, else its scheduler's (set once per run). */
+    public ProgramIO io() {
+        return io != null ? io : scheduler.io;
+    }
+
+    public void setIo(ProgramIO io) {
+        this.io = io;
     }
 }

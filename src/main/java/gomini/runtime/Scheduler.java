@@ -46,6 +46,9 @@ import java.util.random.RandomGenerator;
  * {@link #wake}, so a later one-goroutine-at-a-time mode can replace them.
  */
 public final class Scheduler {
+    /** The program's streams and args, for natives of every goroutine of this run (set by gomini.Gomini). */
+    public volatile ProgramIO io;
+
     /**
      * Park this many spin iterations before really parking: a rendezvous partner on another core often
      * answers within a few microseconds, and unmounting a virtual thread costs more than that.
