@@ -46,6 +46,26 @@ public final class Stmts {
         }
     }
 
+    /** Statements in sequence, without line bookkeeping (parts of one declaration). */
+    public static final class SeqBlock extends StmtNode {
+        final StmtNode[] stmts;
+
+        public SeqBlock(java.util.List<StmtNode> stmts) {
+            this.stmts = stmts.toArray(new StmtNode[0]);
+        }
+
+        @Override
+        public int exec(Frame f) {
+            for (StmtNode s : stmts) {
+                int c = s.exec(f);
+                if (c != NORMAL) {
+                    return c;
+                }
+            }
+            return NORMAL;
+        }
+    }
+
     public static final class EmptyNode extends StmtNode {
         @Override
         public int exec(Frame f) {
