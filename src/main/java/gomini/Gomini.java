@@ -61,7 +61,7 @@ public final class Gomini {
                 stderr.println("too many errors");
             }
             stderr.flush();
-            return 1;
+            return 2;
         }
         PrintStream out = new PrintStream(new BufferedOutputStream(stdout, 1 << 16), false, StandardCharsets.UTF_8);
         // whatever goes to stderr first flushes stdout, so the two interleave as Go's unbuffered writes do
