@@ -676,6 +676,9 @@ class ExprCompiler {
             }
             return new Compare.IfaceEqNode(x, y, op == Token.NEQ);
         }
+        if (xt.underlying() instanceof Pointer || yt.underlying() instanceof Pointer) {
+            return new Compare.PtrEqNode(x, y, op == Token.NEQ);
+        }
         Type t = defaultType(xt).underlying();
         if (!(t instanceof Basic)) {
             t = defaultType(yt).underlying();

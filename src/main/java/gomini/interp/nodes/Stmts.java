@@ -121,16 +121,28 @@ public final class Stmts {
         final Lvals.LvalNode target;
         final ExprNode value;
 
+        final boolean simple;
+
         public AssignNode(Lvals.LvalNode target, ExprNode value) {
             this.target = target;
             this.value = value;
+            this.simple = target instanceof Lvals.LocalLval || target instanceof Lvals.CellLval
+                    || target instanceof Lvals.GlobalLval || target instanceof Lvals.BlankNode;
         }
 
         @Override
         public int exec(Frame f) {
-            target.assign(f, value.eval(f));
+            if (simple) {
+                target.assign(f, value.eval(f));
+            } else {
+                // Go evaluates the target's index and pointer operands before the value
+                Object prep = target.prepare(f);
+                target.store(f, prep, value.eval(f));
+            }
             return NORMAL;
         }
+
+
     }
 
     /** a, b = x, y: operands of the targets, then values, are evaluated before any store. */
