@@ -29,6 +29,8 @@ public final class FunctionCode {
     public boolean[] resultBoxed;
     public Type[] resultTypes;
     public StmtNode body;
+    /** The line of the body's closing brace, where Go's traceback places deferred calls run on return. */
+    public int endLine;
 
     public FunctionCode(String name, String file, int line, boolean hasArgs) {
         this.name = name;
@@ -76,6 +78,12 @@ public final class FunctionCode {
             Defers.runPanicking(f, p, depth);
             st.truncate(depth - 1);
             return results(f);
+        } catch (StackOverflowError e) {
+            if (st.depth() == depth) {
+                // Go reports the overflowing call at its function's entry (the stack check)
+                st.setLine(line);
+            }
+            throw e;
         } catch (NullPointerException e) {
             GoPanic p = Panics.nilDeref();
             if (f.defers == null) {
@@ -86,6 +94,7 @@ public final class FunctionCode {
             return results(f);
         }
         if (f.defers != null) {
+            st.setLine(endLine);
             Defers.runNormal(f);
         }
         st.truncate(depth - 1);
