@@ -31,6 +31,11 @@ public final class FunctionCode {
     public StmtNode body;
     /** The line of the body's closing brace, where Go's traceback places deferred calls run on return. */
     public int endLine;
+    /**
+     * Nested Go calls allowed before gomini reports Go's stack overflow: Go's 1 GB stack allows millions,
+     * but unbounded recursion should end in seconds; the JVM stack (-Xss) must hold this many calls.
+     */
+    static final int MAX_DEPTH = 200_000;
 
     public FunctionCode(String name, String file, int line, boolean hasArgs) {
         this.name = name;
@@ -68,6 +73,9 @@ public final class FunctionCode {
         CallStack st = g.stack();
         st.push(name, hasArgs, file, line);
         int depth = st.depth();
+        if (depth > MAX_DEPTH) {
+            throw new StackOverflowError();
+        }
         Frame f = new Frame(slots, g);
         try {
             body.exec(f);
