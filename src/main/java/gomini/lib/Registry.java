@@ -15,7 +15,13 @@ public final class Registry {
             Map.entry("errors", ErrorsPackage::create),
             Map.entry("fmt", FmtPackage::create),
             Map.entry("io", IoPackage::create),
-            Map.entry("os", OsPackage::create)
+            Map.entry("math", MathPackage::create),
+            Map.entry("os", OsPackage::create),
+            Map.entry("sort", SortPackage::create),
+            Map.entry("strconv", StrconvPackage::create),
+            Map.entry("strings", StringsPackage::create),
+            Map.entry("unicode", UnicodePackage::create),
+            Map.entry("unicode/utf8", Utf8Package::create)
     );
 
     private static final ConcurrentHashMap<String, GoPackage> BUILT = new ConcurrentHashMap<>();
