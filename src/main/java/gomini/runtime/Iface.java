@@ -14,17 +14,19 @@ public record Iface(Type type, Object value) {
             return false;
         }
         if (type.underlying() instanceof gomini.types.Pointer) {
-            // A *T to a struct or array is the StructValue/ArrayValue itself: compare the pointer, not the contents.
-            return value == other.value || (value instanceof Pointer && value.equals(other.value));
+            // a pointer to a struct is the StructValue itself: compare locations, not contents
+            return value == other.value || value != null && !(value instanceof StructValue)
+                    && !(value instanceof ArrayValue) && value.equals(other.value);
         }
         return Values.equal(value, other.value);
     }
 
     @Override
     public int hashCode() {
-        int h = type.underlying() instanceof gomini.types.Pointer && !(value instanceof Pointer)
-                ? System.identityHashCode(value) : Values.hash(value);
-        return System.identityHashCode(type) * 31 + h;
+        if (type.underlying() instanceof gomini.types.Pointer && (value instanceof StructValue || value instanceof ArrayValue)) {
+            return System.identityHashCode(type) * 31 + System.identityHashCode(value);
+        }
+        return System.identityHashCode(type) * 31 + Values.hash(value);
     }
 
     @Override
