@@ -15,6 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Stringer, sort.Interface). The GoFunc returned takes the receiver exactly as a value of the dynamic
  * type is represented (a *T to a struct is its StructValue) as args[0], and itself dereferences, copies,
  * takes field addresses or walks embedded fields as the method needs.
+ *
+ * <p>Results are cached per (type, name) for the life of the JVM, so look methods up only once the
+ * types' methods have their impls attached (at run time, not while checking).
  */
 public final class Methods {
     private Methods() {}
