@@ -12,7 +12,10 @@ public final class Registry {
     private Registry() {}
 
     private static final Map<String, Supplier<GoPackage>> FACTORIES = Map.ofEntries(
-            // Each std package registers here: Map.entry("fmt", FmtPackage::create), ...
+            Map.entry("errors", ErrorsPackage::create),
+            Map.entry("fmt", FmtPackage::create),
+            Map.entry("io", IoPackage::create),
+            Map.entry("os", OsPackage::create)
     );
 
     private static final ConcurrentHashMap<String, GoPackage> BUILT = new ConcurrentHashMap<>();

@@ -8,6 +8,8 @@ package gomini.runtime;
 public final class Goroutine {
     private final long id;
     private final CallStack stack = new CallStack();
+    /** The program's streams, args and exit, for natives (fmt, os); set when the goroutine is made. */
+    private ProgramIO io;
 
     public Goroutine(long id) {
         this.id = id;
@@ -19,5 +21,13 @@ public final class Goroutine {
 
     public CallStack stack() {
         return stack;
+    }
+
+    public ProgramIO io() {
+        return io;
+    }
+
+    public void setIo(ProgramIO io) {
+        this.io = io;
     }
 }
