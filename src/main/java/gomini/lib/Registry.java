@@ -15,7 +15,9 @@ public final class Registry {
             Map.entry("errors", ErrorsPackage::create),
             Map.entry("fmt", FmtPackage::create),
             Map.entry("io", IoPackage::create),
-            Map.entry("os", OsPackage::create)
+            Map.entry("os", OsPackage::create),
+            Map.entry("sync", SyncPackage::create),
+            Map.entry("time", TimePackage::create)
     );
 
     private static final ConcurrentHashMap<String, GoPackage> BUILT = new ConcurrentHashMap<>();
