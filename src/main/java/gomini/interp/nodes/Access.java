@@ -38,8 +38,10 @@ public final class Access {
         public Object eval(Frame f) {
             SliceValue s = (SliceValue) x.eval(f);
             long i = index.evalLong(f);
-            int len = s == null ? 0 : s.len;
-            return s.array[s.offset + checkIndex(i, len)];
+            if (s == null) {
+                throw Slices.indexOutOfRange(i, 0);
+            }
+            return s.array[s.offset + checkIndex(i, s.len)];
         }
     }
 
@@ -207,8 +209,10 @@ public final class Access {
                 return new ElemPointer(a.elems, checkIndex(i, a.elems.length));
             }
             SliceValue s = (SliceValue) c;
-            int len = s == null ? 0 : s.len;
-            return new ElemPointer(s.array, s.offset + checkIndex(i, len));
+            if (s == null) {
+                throw Slices.indexOutOfRange(i, 0);
+            }
+            return new ElemPointer(s.array, s.offset + checkIndex(i, s.len));
         }
     }
 

@@ -333,6 +333,28 @@ public final class Compare {
         }
     }
 
+    /** == on pointers, channels and other references: the same location (a struct pointer is its StructValue). */
+    public static final class PtrEqNode extends BinaryNode {
+        final boolean negate;
+
+        public PtrEqNode(ExprNode x, ExprNode y, boolean negate) {
+            super(x, y);
+            this.negate = negate;
+        }
+
+        @Override
+        public boolean evalBool(Frame f) {
+            return samePointer(x.eval(f), y.eval(f)) != negate;
+        }
+    }
+
+    public static boolean samePointer(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        return (a instanceof gomini.runtime.ElemPointer || a instanceof gomini.runtime.FieldPointer) && a.equals(b);
+    }
+
     public static final class AndAndNode extends BinaryNode {
         public AndAndNode(ExprNode x, ExprNode y) {
             super(x, y);

@@ -46,6 +46,26 @@ public final class Stmts {
         }
     }
 
+    /** Statements in sequence, without line bookkeeping (parts of one declaration). */
+    public static final class SeqBlock extends StmtNode {
+        final StmtNode[] stmts;
+
+        public SeqBlock(java.util.List<StmtNode> stmts) {
+            this.stmts = stmts.toArray(new StmtNode[0]);
+        }
+
+        @Override
+        public int exec(Frame f) {
+            for (StmtNode s : stmts) {
+                int c = s.exec(f);
+                if (c != NORMAL) {
+                    return c;
+                }
+            }
+            return NORMAL;
+        }
+    }
+
     public static final class EmptyNode extends StmtNode {
         @Override
         public int exec(Frame f) {
@@ -101,16 +121,28 @@ public final class Stmts {
         final Lvals.LvalNode target;
         final ExprNode value;
 
+        final boolean simple;
+
         public AssignNode(Lvals.LvalNode target, ExprNode value) {
             this.target = target;
             this.value = value;
+            this.simple = target instanceof Lvals.LocalLval || target instanceof Lvals.CellLval
+                    || target instanceof Lvals.GlobalLval || target instanceof Lvals.BlankNode;
         }
 
         @Override
         public int exec(Frame f) {
-            target.assign(f, value.eval(f));
+            if (simple) {
+                target.assign(f, value.eval(f));
+            } else {
+                // Go evaluates the target's index and pointer operands before the value
+                Object prep = target.prepare(f);
+                target.store(f, prep, value.eval(f));
+            }
             return NORMAL;
         }
+
+
     }
 
     /** a, b = x, y: operands of the targets, then values, are evaluated before any store. */
