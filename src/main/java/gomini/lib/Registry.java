@@ -15,9 +15,17 @@ public final class Registry {
             Map.entry("errors", ErrorsPackage::create),
             Map.entry("fmt", FmtPackage::create),
             Map.entry("io", IoPackage::create),
+            Map.entry("log", LogPackage::create),
+            Map.entry("math", MathPackage::create),
+            Map.entry("math/rand", RandPackage::create),
             Map.entry("os", OsPackage::create),
+            Map.entry("sort", SortPackage::create),
+            Map.entry("strconv", StrconvPackage::create),
+            Map.entry("strings", StringsPackage::create),
             Map.entry("sync", SyncPackage::create),
-            Map.entry("time", TimePackage::create)
+            Map.entry("time", TimePackage::create),
+            Map.entry("unicode", UnicodePackage::create),
+            Map.entry("unicode/utf8", Utf8Package::create)
     );
 
     private static final ConcurrentHashMap<String, GoPackage> BUILT = new ConcurrentHashMap<>();
