@@ -71,8 +71,8 @@ final class Assignments {
         }
         StringBuilder cause = new StringBuilder();
         if (!Assignability.assignable(x.type, t, cause)) {
-            String msg = "cannot use " + x + " as " + tname + " value in " + context;
-            c.error(x.expr, cause.isEmpty() ? msg : msg + ": " + cause);
+            String msg = "cannot use " + x + " as type " + tname + " in " + context;
+            c.error(x.expr, cause.isEmpty() || cause.toString().equals("need type assertion") ? msg : msg + ":\n\t" + cause);
             x.mode = Operand.Mode.INVALID;
         }
         if (x.isNil() && x.expr != null) {

@@ -41,7 +41,7 @@ final class Builtins {
             boolean few = args.size() < counts[0];
             evalAll(args, s, name.equals("make") || name.equals("new") ? 1 : 0);
             Expr at = few ? e : args.get(counts[1]);
-            c.error(few ? e : at, (few ? "not enough" : "too many") + " arguments for " + ExprString.of(e)
+            c.error(few ? e : at, "invalid operation: " + (few ? "not enough" : "too many") + " arguments for " + ExprString.of(e)
                     + " (expected " + counts[0] + ", found " + args.size() + ")");
             return Operand.invalid(e);
         }
@@ -119,7 +119,7 @@ final class Builtins {
             default -> false;
         };
         if (!ok) {
-            c.error(x.expr, "invalid argument: " + x + " for built-in " + name);
+            c.error(x.expr, "invalid argument: " + x + " for " + name);
             return Operand.invalid(e);
         }
         if (x.isConst() && x.val instanceof Constant.Str str) {

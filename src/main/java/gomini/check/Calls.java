@@ -172,11 +172,7 @@ final class Calls {
                 Constant[] out = new Constant[1];
                 ConstEval.Fit fit = ConstEval.representable(v, tb, out);
                 if (fit != ConstEval.Fit.OK) {
-                    if (xb.isInteger() && tb.isInteger()) {
-                        c.error(x.expr, "constant " + ConstString.of(v) + " overflows " + tname);
-                    } else {
-                        c.error(x.expr, "cannot convert " + x + " to type " + tname);
-                    }
+                    c.error(x.expr, "cannot convert " + x + " to type " + tname);
                     return Operand.invalid(e);
                 }
                 v = out[0];

@@ -80,7 +80,7 @@ final class CompositeLits {
                 }
                 int i = st.indexOf(key.name());
                 if (i < 0) {
-                    c.error(key, "unknown field " + key.name() + " in struct literal of type " + TypeString.of(typ));
+                    c.error(key, "unknown field '" + key.name() + "' in struct literal of type " + TypeString.of(typ));
                     c.exprs.raw(kv.value(), s, null);
                     continue;
                 }
@@ -103,7 +103,7 @@ final class CompositeLits {
             }
             if (i >= st.fields().size()) {
                 c.exprs.raw(el, s, null);
-                c.error(el, "too many values in struct literal of type " + TypeString.of(typ));
+                c.error(el, "too many values in " + ExprString.of(e));
                 return;
             }
             Struct.Field f = st.fields().get(i++);
@@ -112,7 +112,7 @@ final class CompositeLits {
         }
         if (i < st.fields().size()) {
             c.error(new gomini.ast.Pos(e.rbrace().file(), e.rbrace().line(), e.rbrace().col()),
-                    "too few values in struct literal of type " + TypeString.of(typ));
+                    "too few values in " + ExprString.of(e));
         }
     }
 

@@ -212,7 +212,7 @@ final class ControlFlow {
                 }
                 case Chan ch -> {
                     if (ch.dir() == Chan.Dir.SEND) {
-                        c.error(r.x(), "invalid operation: range " + ExprString.of(r.x()) + " receive from send-only channel");
+                        c.error(r.x(), "cannot range over " + x + " (receive from send-only channel)");
                         ok = false;
                     }
                     key = ch.elem();
@@ -423,7 +423,7 @@ final class ControlFlow {
                     && a.lhs().size() <= 2 && (a.tok() == Token.DEFINE || a.tok() == Token.ASSIGN)) {
                 st.assign(a, cs);
             } else {
-                c.error(comm.pos(), "select case must be receive, send or assign recv");
+                c.error(comm.pos(), "select case must be send or receive (possibly with assignment)");
             }
             stmts(cl.body(), cs, ctx);
         }

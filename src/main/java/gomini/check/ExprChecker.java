@@ -226,7 +226,9 @@ final class ExprChecker {
     private Operand funcLit(Expr.FuncLit f, Scope s) {
         Signature sig = c.types.signature(f.type(), s);
         c.stmts.funcBody(f, null, null, f.type(), sig, f.body(), s);
-        return new Operand(Operand.Mode.VALUE, f, sig);
+        Operand r = new Operand(Operand.Mode.VALUE, f, sig);
+        r.typeName = ExprString.of(f.type());
+        return r;
     }
 
     private Operand star(Expr.StarExpr st, Scope s) {
@@ -263,7 +265,9 @@ final class ExprChecker {
             case Basic b when b.isString() -> {
                 long len = x.isConst() ? ((Constant.Str) x.val).value().length() : -1;
                 checkIndex(ix.index(), s, len);
-                return new Operand(Operand.Mode.VALUE, ix, Types.BYTE);
+                Operand r = new Operand(Operand.Mode.VALUE, ix, Types.BYTE);
+                r.typeName = "byte";
+                return r;
             }
             case Array a -> {
                 checkIndex(ix.index(), s, a.len());
@@ -297,7 +301,7 @@ final class ExprChecker {
         }
         if (!(i.type.underlying() instanceof Basic b) || !b.isInteger()) {
             if (i.isConst() && i.val instanceof Constant.Float) {
-                c.error(e, "invalid argument: index " + i + " truncated to int");
+                c.error(e, i + " truncated to int");
             } else {
                 c.error(e, "invalid argument: index " + i + " must be integer");
             }

@@ -21,7 +21,7 @@ final class ExprString {
             case Expr.BasicLit l -> sb.append(l.value());
             case Expr.CompositeLit c -> {
                 write(sb, c.type());
-                sb.append("{…}");
+                sb.append(c.elts().isEmpty() ? "{}" : "{…}");
             }
             case Expr.KeyValueExpr kv -> {
                 write(sb, kv.key());
@@ -29,9 +29,8 @@ final class ExprString {
                 write(sb, kv.value());
             }
             case Expr.FuncLit f -> {
-                sb.append("(");
                 write(sb, f.type());
-                sb.append(" literal)");
+                sb.append(f.body().list().isEmpty() ? " {}" : " {…}");
             }
             case Expr.ParenExpr p -> {
                 sb.append("(");

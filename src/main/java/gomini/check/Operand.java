@@ -23,6 +23,8 @@ final class Operand {
     Expr expr;
     Type type;
     Constant val;
+    /** How to write the type in messages when TypeString would say it differently (byte, func(x int)). */
+    String typeName;
     /** For BUILTIN: the builtin's name. */
     String builtin;
 
@@ -90,7 +92,7 @@ final class Operand {
             }
         }
         if (hasType) {
-            sb.append(type == Types.INVALID ? " with invalid type" : " of type " + TypeString.of(type));
+            sb.append(type == Types.INVALID ? " with invalid type" : " of type " + (typeName != null ? typeName : TypeString.of(type)));
         }
         if (e != null) {
             sb.append(')');

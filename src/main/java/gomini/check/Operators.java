@@ -239,7 +239,7 @@ final class Operators {
             if (x.isNil() || y.isNil()) {
                 Type t = x.isNil() ? y.type : x.type;
                 if (t == Types.UNTYPED_NIL) {
-                    cause = "operator " + op.text + " not defined on nil";
+                    cause = "operator " + op.text + " not defined on untyped nil";
                 }
             } else if (!Types.comparable(x.type)) {
                 cause = incomparable(x.type);
@@ -248,9 +248,10 @@ final class Operators {
                 cause = incomparable(y.type);
             }
         } else if (!ordered(x.type)) {
-            cause = "operator " + op.text + " not defined on " + x;
+            cause = "operator " + op.text + " not defined on " + kind(x.type);
         } else if (!ordered(y.type)) {
-            cause = "operator " + op.text + " not defined on " + y;
+            errOp = y;
+            cause = "operator " + op.text + " not defined on " + kind(y.type);
         }
         if (cause != null) {
             c.error(errOp.expr, "invalid operation: " + ExprString.of(e) + " (" + cause + ")");
@@ -284,6 +285,21 @@ final class Operators {
                 yield "operator == not defined on " + TypeString.of(t);
             }
             default -> TypeString.of(t) + " cannot be compared";
+        };
+    }
+
+    /** How go/types names a type's kind in "operator < not defined on struct". */
+    static String kind(Type t) {
+        return switch (t.underlying()) {
+            case gomini.types.Array a -> "array";
+            case Slice s -> "slice";
+            case Struct s -> "struct";
+            case Pointer p -> "pointer";
+            case Signature s -> "func";
+            case Interface i -> "interface";
+            case Map m -> "map";
+            case Chan ch -> "chan";
+            default -> TypeString.of(t);
         };
     }
 
@@ -355,7 +371,7 @@ final class Operators {
             return r;
         }
         r.expr = e;
-        c.error(e, "constant " + ConstString.of(r.val) + " overflows " + TypeString.of(r.type));
+        c.error(e, r + " overflows " + TypeString.of(r.type));
         return Operand.invalid(e);
     }
 }

@@ -428,9 +428,9 @@ final class StmtChecker {
         }
         Info.TypeAndValue f = c.info.types.get(call.fun());
         if (f != null && f.mode() == Info.Mode.TYPE) {
-            c.error(call, what + " requires function call, not conversion");
+            c.error(call, what + " requires function call, not conversion " + x);
         } else if (!isStatement(call)) {
-            c.error(call, what + " discards result of " + ExprString.of(call));
+            c.error(call, what + " discards result of " + x);
         }
     }
 

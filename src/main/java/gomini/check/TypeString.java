@@ -84,7 +84,7 @@ final class TypeString {
             }
             case Interface it -> {
                 if (it.isEmpty()) {
-                    sb.append("any");
+                    sb.append("interface{}");
                     return;
                 }
                 sb.append("interface{");

@@ -21,9 +21,13 @@ public final class Registry {
             Map.entry("math", MathPackage::create),
             Map.entry("math/rand", RandPackage::create),
             Map.entry("os", OsPackage::create),
+            Map.entry("runtime", RuntimePackage::create),
             Map.entry("sort", SortPackage::create),
             Map.entry("strconv", StrconvPackage::create),
             Map.entry("strings", StringsPackage::create),
+            Map.entry("sync", SyncPackage::create),
+            Map.entry("sync/atomic", AtomicPackage::create),
+            Map.entry("time", TimePackage::create),
             Map.entry("unicode", UnicodePackage::create),
             Map.entry("unicode/utf8", Utf8Package::create)
     );

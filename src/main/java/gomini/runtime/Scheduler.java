@@ -49,12 +49,6 @@ public final class Scheduler {
     /** The program's streams and args, for natives of every goroutine of this run (set by gomini.Gomini). */
     public volatile ProgramIO io;
 
-    /**
-     * Park this many spin iterations before really parking: a rendezvous partner on another core often
-     * answers within a few microseconds, and unmounting a virtual thread costs more than that.
-     */
-    private static final int SPINS = 64;
-
     private final PrintStream stderr;
     private final RandomGenerator random;
     private final AtomicLong nextId;
@@ -291,9 +285,7 @@ public final class Scheduler {
     public void park(Waiter w, String reason) {
         Goroutine g = w.g;
         g.setWaitReason(reason);
-        for (int i = 0; i < SPINS && !w.done; i++) {
-            Thread.onSpinWait();
-        }
+        // No spinning before parking: measured slower on 2 busy cores (the partner needs the core).
         decrementActive();
         while (!w.done) {
             if (terminated) {
@@ -342,6 +334,31 @@ public final class Scheduler {
     /** Ends {@link #enterSyscall}; throws ProgramExit if the program ended meanwhile. */
     public void exitSyscall(Goroutine g) {
         g.setWaitReason(null);
+        g.checkTerminated();
+    }
+
+    /**
+     * An event source outside the goroutines starts delivering into channels (os/signal.Notify, on its
+     * first call): from now on the program is never deadlocked, as in Go, whose signal goroutine sits in a
+     * syscall. Deliveries use {@link Channel#trySend}. Undone by {@link #releaseExternalWaker()}.
+     */
+    public void retainExternalWaker() {
+        active.incrementAndGet();
+    }
+
+    /** Ends one {@link #retainExternalWaker()}. */
+    public void releaseExternalWaker() {
+        decrementActive();
+    }
+
+    /** runtime.NumGoroutine(). */
+    public int numGoroutine() {
+        return live.size();
+    }
+
+    /** runtime.Gosched(): lets other goroutines run; throws ProgramExit if the program ended. */
+    public void gosched(Goroutine g) {
+        Thread.yield();
         g.checkTerminated();
     }
 

@@ -24,6 +24,7 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 final class SyntaxErrors extends DefaultErrorStrategy {
     private final LineTable lines;
     private Diagnostic first;
+    private boolean firstAtEof;
 
     SyntaxErrors(LineTable lines) {
         this.lines = lines;
@@ -33,10 +34,17 @@ final class SyntaxErrors extends DefaultErrorStrategy {
         return first;
     }
 
+    /** Whether the first error is about the end of the file itself (not an inserted ';'). */
+    boolean firstAtEof() {
+        return firstAtEof;
+    }
+
     @Override
     public void reportError(Parser recognizer, RecognitionException e) {
         if (first == null) {
             first = describe(recognizer, e);
+            Token t = e.getOffendingToken();
+            firstAtEof = t != null && t.getType() == Token.EOF;
         }
     }
 
