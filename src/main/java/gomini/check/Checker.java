@@ -47,19 +47,22 @@ public final class Checker {
         Checker c = new Checker();
         c.run(files);
         if (!c.diags.isEmpty()) {
-            List<Diagnostic> sorted = c.diags.stream().sorted().toList();
-            if (sorted.size() > 10) {
-                List<Diagnostic> first = new ArrayList<>(sorted.subList(0, 10));
-                first.add(new Diagnostic(first.get(9).pos(), "too many errors"));
-                sorted = first;
+            // like cmd/compile: the first 10 errors in the order they were found, then "too many errors"
+            List<Diagnostic> found = c.diags;
+            if (found.size() > 10) {
+                found = new ArrayList<>(found.subList(0, 10));
+                found.add(new Diagnostic(found.get(9).pos(), CompileError.TOO_MANY));
             }
-            throw new CompileError(sorted);
+            throw new CompileError(found);
         }
         return c.info;
     }
 
     private void run(List<File> files) {
         decls.collect(files);
+        if (decls.importFailed) {
+            return;
+        }
         decls.resolveAll();
         decls.checkBodies();
         decls.reportUnusedImports();

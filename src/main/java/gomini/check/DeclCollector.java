@@ -73,6 +73,8 @@ final class DeclCollector {
     /** The method declarations' deps, keyed by FuncDecl (methods are reached through selectors). */
     final IdentityHashMap<Decl.FuncDecl, Set<Object>> methodDeps = new IdentityHashMap<>();
     boolean hasMain;
+    /** go build stops at packages it cannot find, before type-checking anything. */
+    boolean importFailed;
 
     DeclCollector(Checker c) {
         this.c = c;
@@ -97,6 +99,7 @@ final class DeclCollector {
         GoPackage p = Registry.lookup(is.path());
         if (p == null) {
             c.error(is.pathPos(), "package " + is.path() + " is not in std");
+            importFailed = true;
             return;
         }
         String name = is.name() == null ? p.name() : is.name().name();

@@ -114,6 +114,8 @@ final class Operators {
         if (op == Token.SHL || op == Token.SHR) {
             return shift(e, x, y, op);
         }
+        boolean xNil = x.isNil();
+        boolean yNil = y.isNil();
         int m = matchTypes(x, y);
         if (m != 0) {
             if (m == 1) {
@@ -122,7 +124,7 @@ final class Operators {
             return Operand.invalid(e);
         }
         if (isComparison(op)) {
-            return comparison(e, x, y, op);
+            return comparison(e, x, y, op, xNil, yNil);
         }
         if (x.type != y.type && x.type != Types.INVALID && y.type != Types.INVALID) {
             mismatched(e, x, y, op);
@@ -224,7 +226,7 @@ final class Operators {
         return t.underlying() instanceof Basic b && b.isString();
     }
 
-    private Operand comparison(Expr e, Operand x, Operand y, Token op) {
+    private Operand comparison(Expr e, Operand x, Operand y, Token op, boolean xNil, boolean yNil) {
         if (x.invalid() || y.invalid()) {
             return Operand.invalid(e);
         }
@@ -232,12 +234,14 @@ final class Operators {
         Operand errOp = x;
         boolean ok = Assignability.assignable(x.type, y.type, null) || Assignability.assignable(y.type, x.type, null);
         if (!ok) {
-            mismatched(e, x, y, op);
+            // go/types reports a comparison's mismatch at its second operand
+            c.error(y.expr, "invalid operation: " + ExprString.of(e) + " (mismatched types "
+                    + TypeString.of(x.type) + " and " + TypeString.of(y.type) + ")");
             return Operand.invalid(e);
         }
         if (op == Token.EQL || op == Token.NEQ) {
-            if (x.isNil() || y.isNil()) {
-                Type t = x.isNil() ? y.type : x.type;
+            if (xNil || yNil) {
+                Type t = xNil ? y.type : x.type;
                 if (t == Types.UNTYPED_NIL) {
                     cause = "operator " + op.text + " not defined on untyped nil";
                 }
