@@ -169,7 +169,7 @@ final class DeclCollector {
                 c.error(fd.name(), "func init must have no arguments and no return values");
             }
             if (fd.body() == null) {
-                c.error(fd.name(), "missing function body");
+                c.lateError(fd.name().pos(), "missing function body");
             }
             inits.add(fd);
             initFiles.put(fd, file);
@@ -182,7 +182,7 @@ final class DeclCollector {
             }
         }
         if (fd.body() == null) {
-            c.error(fd.name(), "missing function body");
+            c.lateError(fd.name().pos(), "missing function body");
         }
         Obj o = new Obj(name, Kind.FUNC, fd.name(), file);
         o.func = fd;
@@ -334,7 +334,7 @@ final class DeclCollector {
         }
         Signature sig = c.types.signature(m.type(), file);
         if (m.body() == null) {
-            c.error(m.name(), "missing function body");
+            c.lateError(m.name().pos(), "missing function body");
         }
         if (!(rt instanceof Expr.Ident base)) {
             c.error(m.recv().type(), "invalid receiver type " + ExprString.of(m.recv().type()));
@@ -371,7 +371,9 @@ final class DeclCollector {
         if (!name.equals("_")) {
             Func prev = n.method(name);
             if (prev != null) {
-                c.error(m.name(), "method " + n.name() + "." + name + " already declared");
+                Decl.FuncDecl other = methodDecl(prev);
+                c.error(m.name(), n.name() + "." + name + " redeclared in this block"
+                        + (other == null ? "" : "\n\t" + other.name().pos() + ": other declaration of " + name));
                 return;
             }
             if (n.underlying() instanceof gomini.types.Struct s && s.indexOf(name) >= 0) {
@@ -385,6 +387,15 @@ final class DeclCollector {
         }
         c.info.methods.put(m, f);
         c.info.defs.put(m.name(), new Symbol.Func(name, sig, m, "main"));
+    }
+
+    private Decl.FuncDecl methodDecl(Func f) {
+        for (java.util.Map.Entry<Decl.FuncDecl, Func> e : c.info.methods.entrySet()) {
+            if (e.getValue() == f) {
+                return e.getKey();
+            }
+        }
+        return null;
     }
 
     /** Checks every function and method body, recording what each refers to for the init order. */
