@@ -69,21 +69,45 @@ C = [
  ("%-8q|%8q|", '"a", \'b\'', 's("a"), r(\'b\')'),
  ("%c|%5c|%-3c|", "'x', 'y', 'z'", "r('x'), r('y'), r('z')"),
  ("%v %v", "int64(-9223372036854775808), uint32(4294967295)", "i64(Long.MIN_VALUE), u32(4294967295L)"),
+ ("<print>", '1, 2, "a", "b", 3, Color(1), 4, Name("n"), 5', 'i(1), i(2), s("a"), s("b"), i(3), color(1), i(4), name("n"), i(5)'),
+ ("<println>", '"a", 1, nil, Point{1, 2}, []int{3}', 's("a"), i(1), null, point(1, 2), ints(3)'),
+ ("<print>", '', ''),
+ ("%v|%v|%v", "PS{3}, &PS{3}, (*PS)(nil)", "psVal(3), psPtr(3), psNil()"),
+ ("%v %+v", "Holder{1, 1, nil}, Holder{0, 0, &MyErr{2}}", "holder(1, 1, null), holder(0, 0, myErr(2))"),
+ ("%v %s", "[]*PS{&PS{1}}, []*PS{&PS{2}}", "psPtrs(1), psPtrs(2)"),
+ ("%s|%v|%q|%x", 'errors.New("boom"), fmt.Errorf("x: %w", errors.New("y")), errors.New("q"), Color(1)', 'newErr("boom"), wrapped("x: %w", newErr("y")), newErr("q"), color(1)'),
+ ("%v", "map[Color]int{1: 2, 0: 1}", "mci()"),
+ ("%v %#v", 'struct {\n\t\tA int\n\t\tB string\n\t}{1, "x"}, struct {\n\t\tA int\n\t\tB string\n\t}{1, "x"}', 'anon(), anon()'),
+ ("%v %v %v", "[3]bool{true}, []float64{1, 2.5}, []string(nil)", "bools3(), floats(1, 2.5), nilStrs()"),
+ ("%05s|%-05d|%5.1s|", '"ab", 3, "xyz"', 's("ab"), i(3), s("xyz")'),
+ ("%s|%v|%d", "[]byte(nil), []byte(nil), []byte{1, 2}", "nilBytes(), nilBytes(), bytes(\"\\u0001\\u0002\")"),
+ ("%v %v %T", "Name(\"z\"), []Name{\"a\"}, Name(\"z\")", "name(\"z\"), names(\"a\"), name(\"z\")"),
+ ("%6.2f|%-8.3e|%+g", "float32(2.5), float32(1234.5), float32(0.1)", "f32(2.5), f32(1234.5), f32(0.1)"),
+ ("%v", "[]error{nil, errors.New(\"e\")}", "errs(null, newErr(\"e\"))"),
+ ("%#v %#v", "[]error{nil}, map[string]any{\"k\": nil}", "errs((Object) null), msany()"),
 ]
 
 def go_prog():
-    lines = ['package main', '', 'import (', '\t"fmt"', '\t"math"', ')', '',
+    lines = ['package main', '', 'import (', '\t"errors"', '\t"fmt"', '\t"math"', '\t"strings"', ')', '',
              'type Point struct{ X, Y int }', 'type Celsius float64', 'type Color int',
              'func (c Color) String() string { return [...]string{"Red", "Green"}[c] }',
              'type T struct {', '\tName string', '\tage  int', '\tP    *Point', '}', 'type E struct{}',
              'type MyErr struct{ Code int }', 'func (e *MyErr) Error() string { return fmt.Sprintf("code %d", e.Code) }',
-             '', 'var _ = math.Pi', '', 'func main() {']
+             'type PS struct{ N int }', 'func (p *PS) String() string { return fmt.Sprintf("PS%d", p.N) }',
+             'type Holder struct {', '\tC Color', '\tc Color', '\tE error', '}', 'type Name string',
+             'func (n Name) String() string { return "N(" + string(n) + ")" }',
+             '', 'var _ = math.Pi', 'var _ = errors.New', 'var _ = strings.TrimSpace', '', 'func main() {']
     for fmt_, goargs, _ in C:
         a = (", " + goargs) if goargs else ""
         if goargs == "[]*Point{&Point{1, 2}}":
             lines.append('\tfmt.Println("<ptr>")')
             continue
-        lines.append('\tfmt.Printf("%%s\\n", fmt.Sprintf(%s%s))' % (json.dumps(fmt_), a))
+        if fmt_ == "<print>":
+            lines.append('\tfmt.Printf("%%s\\n", fmt.Sprint(%s))' % goargs)
+        elif fmt_ == "<println>":
+            lines.append('\tfmt.Printf("%%s\\n", strings.TrimSuffix(fmt.Sprintln(%s), "\\n"))' % goargs)
+        else:
+            lines.append('\tfmt.Printf("%%s\\n", fmt.Sprintf(%s%s))' % (json.dumps(fmt_), a))
     lines.append('}')
     return "\n".join(lines) + "\n"
 
@@ -115,6 +139,11 @@ if __name__ == "__main__":
         if out == "<ptr>":
             continue
         jf = java_str(fmt_)
-        rows.append('        c(%s, %s%s);' % (java_str(out), jf, (", " + jargs) if jargs else ""))
+        if fmt_ == "<print>":
+            rows.append('        p(%s%s);' % (java_str(out), (", " + jargs) if jargs else ""))
+        elif fmt_ == "<println>":
+            rows.append('        pln(%s%s);' % (java_str(out + "\n"), (", " + jargs) if jargs else ""))
+        else:
+            rows.append('        c(%s, %s%s);' % (java_str(out), jf, (", " + jargs) if jargs else ""))
     open(os.path.join(here, "cases.java.txt"), "w").write("\n".join(rows) + "\n")
     print("\n".join(rows))

@@ -1,8 +1,10 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"math"
+	"strings"
 )
 
 type Point struct{ X, Y int }
@@ -17,8 +19,19 @@ type T struct {
 type E struct{}
 type MyErr struct{ Code int }
 func (e *MyErr) Error() string { return fmt.Sprintf("code %d", e.Code) }
+type PS struct{ N int }
+func (p *PS) String() string { return fmt.Sprintf("PS%d", p.N) }
+type Holder struct {
+	C Color
+	c Color
+	E error
+}
+type Name string
+func (n Name) String() string { return "N(" + string(n) + ")" }
 
 var _ = math.Pi
+var _ = errors.New
+var _ = strings.TrimSpace
 
 func main() {
 	fmt.Printf("%s\n", fmt.Sprintf("%d", 42))
@@ -105,4 +118,26 @@ func main() {
 	fmt.Printf("%s\n", fmt.Sprintf("%-8q|%8q|", "a", 'b'))
 	fmt.Printf("%s\n", fmt.Sprintf("%c|%5c|%-3c|", 'x', 'y', 'z'))
 	fmt.Printf("%s\n", fmt.Sprintf("%v %v", int64(-9223372036854775808), uint32(4294967295)))
+	fmt.Printf("%s\n", fmt.Sprint(1, 2, "a", "b", 3, Color(1), 4, Name("n"), 5))
+	fmt.Printf("%s\n", strings.TrimSuffix(fmt.Sprintln("a", 1, nil, Point{1, 2}, []int{3}), "\n"))
+	fmt.Printf("%s\n", fmt.Sprint())
+	fmt.Printf("%s\n", fmt.Sprintf("%v|%v|%v", PS{3}, &PS{3}, (*PS)(nil)))
+	fmt.Printf("%s\n", fmt.Sprintf("%v %+v", Holder{1, 1, nil}, Holder{0, 0, &MyErr{2}}))
+	fmt.Printf("%s\n", fmt.Sprintf("%v %s", []*PS{&PS{1}}, []*PS{&PS{2}}))
+	fmt.Printf("%s\n", fmt.Sprintf("%s|%v|%q|%x", errors.New("boom"), fmt.Errorf("x: %w", errors.New("y")), errors.New("q"), Color(1)))
+	fmt.Printf("%s\n", fmt.Sprintf("%v", map[Color]int{1: 2, 0: 1}))
+	fmt.Printf("%s\n", fmt.Sprintf("%v %#v", struct {
+		A int
+		B string
+	}{1, "x"}, struct {
+		A int
+		B string
+	}{1, "x"}))
+	fmt.Printf("%s\n", fmt.Sprintf("%v %v %v", [3]bool{true}, []float64{1, 2.5}, []string(nil)))
+	fmt.Printf("%s\n", fmt.Sprintf("%05s|%-05d|%5.1s|", "ab", 3, "xyz"))
+	fmt.Printf("%s\n", fmt.Sprintf("%s|%v|%d", []byte(nil), []byte(nil), []byte{1, 2}))
+	fmt.Printf("%s\n", fmt.Sprintf("%v %v %T", Name("z"), []Name{"a"}, Name("z")))
+	fmt.Printf("%s\n", fmt.Sprintf("%6.2f|%-8.3e|%+g", float32(2.5), float32(1234.5), float32(0.1)))
+	fmt.Printf("%s\n", fmt.Sprintf("%v", []error{nil, errors.New("e")}))
+	fmt.Printf("%s\n", fmt.Sprintf("%#v %#v", []error{nil}, map[string]any{"k": nil}))
 }

@@ -10,12 +10,21 @@ import gomini.types.Type;
 public record Iface(Type type, Object value) {
     @Override
     public boolean equals(Object o) {
-        return o instanceof Iface other && other.type == type && Values.equal(value, other.value);
+        if (!(o instanceof Iface other) || other.type != type) {
+            return false;
+        }
+        if (type.underlying() instanceof gomini.types.Pointer) {
+            // A *T to a struct or array is the StructValue/ArrayValue itself: compare the pointer, not the contents.
+            return value == other.value || (value instanceof Pointer && value.equals(other.value));
+        }
+        return Values.equal(value, other.value);
     }
 
     @Override
     public int hashCode() {
-        return System.identityHashCode(type) * 31 + Values.hash(value);
+        int h = type.underlying() instanceof gomini.types.Pointer && !(value instanceof Pointer)
+                ? System.identityHashCode(value) : Values.hash(value);
+        return System.identityHashCode(type) * 31 + h;
     }
 
     @Override

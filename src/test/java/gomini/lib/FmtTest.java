@@ -33,6 +33,10 @@ class FmtTest {
             new Struct.Field("Name", Types.STRING, false, null), new Struct.Field("age", Types.INT, false, null),
             new Struct.Field("P", Types.pointer(POINT), false, null))));
     static final Named E = new Named("main", "E", Types.struct(List.of()));
+    static final Named PS = new Named("main", "PS", Types.struct(List.of(new Struct.Field("N", Types.INT, false, null))));
+    static final Named HOLDER = new Named("main", "Holder", Types.struct(List.of(
+            new Struct.Field("C", null, false, null))));
+    static final Named NAME = new Named("main", "Name", Types.STRING);
 
     static {
         Func str = new Func("String", Types.signature(List.of(), List.of(Types.STRING), false), false);
@@ -41,6 +45,114 @@ class FmtTest {
         Func err = new Func("Error", Types.signature(List.of(), List.of(Types.STRING), false), true);
         err.setImpl((gomini.runtime.GoFunc) (g, a) -> "code " + ((StructValue) a[0]).fields[0]);
         MYERR.methods().add(err);
+        Func ps = new Func("String", Types.signature(List.of(), List.of(Types.STRING), false), true);
+        ps.setImpl((gomini.runtime.GoFunc) (g, a) -> {
+            if (a[0] == null) {
+                throw gomini.runtime.GoPanic.runtimeError("invalid memory address or nil pointer dereference");
+            }
+            return "PS" + ((StructValue) a[0]).fields[0];
+        });
+        PS.methods().add(ps);
+        Func nm = new Func("String", Types.signature(List.of(), List.of(Types.STRING), false), false);
+        nm.setImpl((gomini.runtime.GoFunc) (g, a) -> "N(" + a[0] + ")");
+        NAME.methods().add(nm);
+        HOLDER.setUnderlying(Types.struct(List.of(new Struct.Field("C", COLOR, false, null),
+                new Struct.Field("c", COLOR, false, null), new Struct.Field("E", Types.ERROR, false, null))));
+    }
+
+    static Iface name(String n) {
+        return new Iface(NAME, n);
+    }
+
+    static Iface names(String... n) {
+        return new Iface(Types.slice(NAME), new SliceValue(n.clone()));
+    }
+
+    static Iface psVal(long n) {
+        return new Iface(PS, new StructValue(new Object[] {n}));
+    }
+
+    static Iface psPtr(long n) {
+        return new Iface(Types.pointer(PS), new StructValue(new Object[] {n}));
+    }
+
+    static Iface psNil() {
+        return new Iface(Types.pointer(PS), null);
+    }
+
+    static Iface psPtrs(long n) {
+        return new Iface(Types.slice(Types.pointer(PS)), new SliceValue(new Object[] {new StructValue(new Object[] {n})}));
+    }
+
+    static Iface holder(long c1, long c2, Object err) {
+        return new Iface(HOLDER, new StructValue(new Object[] {c1, c2, err}));
+    }
+
+    static Iface newErr(String msg) {
+        return ErrorsPackage.newError(msg);
+    }
+
+    static Iface wrapped(String format, Object... args) {
+        return FmtPackage.errorf(new Goroutine(1), format, args);
+    }
+
+    static Iface mci() {
+        MapValue m = new MapValue(2);
+        m.entries.put(1L, 2L);
+        m.entries.put(0L, 1L);
+        return new Iface(Types.map(COLOR, Types.INT), m);
+    }
+
+    static Iface anon() {
+        Type t = Types.struct(List.of(new Struct.Field("A", Types.INT, false, null),
+                new Struct.Field("B", Types.STRING, false, null)));
+        return new Iface(t, new StructValue(new Object[] {1L, "x"}));
+    }
+
+    static Iface bools3() {
+        return new Iface(Types.array(3, Types.BOOL), new ArrayValue(new Object[] {true, false, false}));
+    }
+
+    static Iface floats(double... v) {
+        Object[] a = new Object[v.length];
+        for (int k = 0; k < v.length; k++) {
+            a[k] = v[k];
+        }
+        return new Iface(Types.slice(Types.FLOAT64), new SliceValue(a));
+    }
+
+    static Iface nilStrs() {
+        return new Iface(Types.slice(Types.STRING), null);
+    }
+
+    static Iface nilBytes() {
+        return new Iface(Types.slice(Types.UINT8), null);
+    }
+
+    static Iface errs(Object... e) {
+        return new Iface(Types.slice(Types.ERROR), new SliceValue(e.clone()));
+    }
+
+    static Iface msany() {
+        MapValue m = new MapValue(1);
+        m.entries.put("k", null);
+        return new Iface(Types.map(Types.STRING, Types.ANY), m);
+    }
+
+    private void p(String expected, Object... args) {
+        check("Sprint", expected, Printer.sprint(new Goroutine(1), args == null ? new Object[] {null} : args));
+    }
+
+    private void pln(String expected, Object... args) {
+        check("Sprintln", expected, Printer.sprintln(new Goroutine(1), args == null ? new Object[] {null} : args));
+    }
+
+    private void check(String what, String expected, String got) {
+        count++;
+        String want = GoStrings.fromJava(expected);
+        if (!want.equals(got)) {
+            failures.add(new String[] {what, GoStrings.toJava(want), GoStrings.toJava(got)});
+        }
     }
 
     private final List<String[]> failures = new ArrayList<>();
@@ -300,6 +412,22 @@ class FmtTest {
         c("\"a\"     |     'b'|", "%-8q|%8q|", s("a"), r('b'));
         c("x|    y|z  |", "%c|%5c|%-3c|", r('x'), r('y'), r('z'));
         c("-9223372036854775808 4294967295", "%v %v", i64(Long.MIN_VALUE), u32(4294967295L));
+        p("1 2ab3 Green 4N(n)5", i(1), i(2), s("a"), s("b"), i(3), color(1), i(4), name("n"), i(5));
+        pln("a 1 <nil> {1 2} [3]\n", s("a"), i(1), null, point(1, 2), ints(3));
+        p("");
+        c("{3}|PS3|<nil>", "%v|%v|%v", psVal(3), psPtr(3), psNil());
+        c("{Green 1 <nil>} {C:Red c:0 E:code 2}", "%v %+v", holder(1, 1, null), holder(0, 0, myErr(2)));
+        c("[PS1] [PS2]", "%v %s", psPtrs(1), psPtrs(2));
+        c("boom|x: y|\"q\"|477265656e", "%s|%v|%q|%x", newErr("boom"), wrapped("x: %w", newErr("y")), newErr("q"), color(1));
+        c("map[Red:1 Green:2]", "%v", mci());
+        c("{1 x} struct { A int; B string }{A:1, B:\"x\"}", "%v %#v", anon(), anon());
+        c("[true false false] [1 2.5] []", "%v %v %v", bools3(), floats(1, 2.5), nilStrs());
+        c("000ab|3    |    x|", "%05s|%-05d|%5.1s|", s("ab"), i(3), s("xyz"));
+        c("|[]|[1 2]", "%s|%v|%d", nilBytes(), nilBytes(), bytes("\u0001\u0002"));
+        c("N(z) [N(a)] main.Name", "%v %v %T", name("z"), names("a"), name("z"));
+        c("  2.50|1.234e+03|+0.1", "%6.2f|%-8.3e|%+g", f32(2.5), f32(1234.5), f32(0.1));
+        c("[<nil> e]", "%v", errs(null, newErr("e")));
+        c("[]error{error(nil)} map[string]interface {}{\"k\":interface {}(nil)}", "%#v %#v", errs((Object) null), msany());
         StringBuilder sb = new StringBuilder();
         for (String[] f : failures) {
             sb.append(f[0]).append("\n  want: ").append(f[1]).append("\n  got:  ").append(f[2]).append('\n');
