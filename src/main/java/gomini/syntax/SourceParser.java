@@ -4,6 +4,11 @@ import gomini.ast.File;
 import gomini.ast.Pos;
 import gomini.diag.CompileError;
 import gomini.diag.Diagnostic;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
@@ -23,9 +28,26 @@ public final class SourceParser {
 
     private SourceParser() {}
 
+    /** Parses a file as read from disk: bytes that are not UTF-8 are reported as Go reports them. */
+    public static File parse(String path, byte[] source) throws CompileError {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return parse(path, decoder.decode(ByteBuffer.wrap(source)).toString(), null);
+        } catch (CharacterCodingException e) {
+            return parse(path, new String(source, StandardCharsets.UTF_8), firstInvalidUtf8(path, source));
+        }
+    }
+
     public static File parse(String path, String source) throws CompileError {
+        return parse(path, source, null);
+    }
+
+    private static File parse(String path, String source, Pos badUtf8) throws CompileError {
         Object[] result = new Object[1];
-        Thread t = new Thread(null, () -> result[0] = parseHere(path, source), "gomini-parser", STACK_BYTES);
+        Thread t = new Thread(null, () -> result[0] = parseHere(path, source, badUtf8), "gomini-parser",
+                STACK_BYTES);
         t.start();
         boolean interrupted = false;
         while (true) {
@@ -45,10 +67,10 @@ public final class SourceParser {
         throw (CompileError) result[0];
     }
 
-    private static Object parseHere(String path, String source) {
+    private static Object parseHere(String path, String source, Pos badUtf8) {
         List<Diagnostic> errors = new ArrayList<>();
         try {
-            return parseOrFail(path, source, errors);
+            return parseOrFail(path, source, badUtf8, errors);
         } catch (CompileError e) {
             return e;
         } catch (StackOverflowError e) {
@@ -60,7 +82,8 @@ public final class SourceParser {
         }
     }
 
-    private static File parseOrFail(String path, String source, List<Diagnostic> errors) throws CompileError {
+    private static File parseOrFail(String path, String source, Pos badUtf8, List<Diagnostic> errors)
+            throws CompileError {
         LineTable lines = new LineTable(path, source);
         GoLexer lexer = new GoLexer(CharStreams.fromString(source, path), lines, errors);
         CommonTokenStream tokens = new CommonTokenStream(lexer);
@@ -87,7 +110,11 @@ public final class SourceParser {
             }
             if (tree == null || handler.first() != null) {
                 Diagnostic d = handler.first();
-                if (d != null && !(errors.size() > 0 && atEnd(d, source, lines))) {
+                if (d != null && d.message().startsWith("expected 'package'")) {
+                    throw fail(List.of(beforePackage(d, source, lines, badUtf8)));
+                }
+                // cmd/compile says nothing more about the end of a file after an earlier error
+                if (d != null && !(handler.firstAtEof() && !errors.isEmpty())) {
                     errors.add(d);
                 }
                 if (errors.isEmpty()) {
@@ -106,9 +133,41 @@ public final class SourceParser {
         return file;
     }
 
-    /** A syntax error at the end of the file after a lexical error is that error's echo (Go prints none). */
-    private static boolean atEnd(Diagnostic d, String source, LineTable lines) {
-        return d.pos().equals(lines.at(source.codePointCount(0, source.length())));
+    /**
+     * A file without a package clause is rejected by the go command before compiling, with one
+     * message; it notices NUL bytes and bad UTF-8 first.
+     */
+    private static Diagnostic beforePackage(Diagnostic d, String source, LineTable lines, Pos badUtf8) {
+        int nul = source.indexOf('\0');
+        if (nul >= 0) {
+            return new Diagnostic(lines.at(source.codePointCount(0, nul)), "unexpected NUL in input");
+        }
+        if (badUtf8 != null) {
+            return new Diagnostic(badUtf8, "illegal UTF-8 encoding");
+        }
+        return d;
+    }
+
+    private static Pos firstInvalidUtf8(String path, byte[] b) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < b.length; ) {
+            int c = b[i] & 0xff;
+            int n = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
+            boolean ok = n > 0 && i + n <= b.length;
+            for (int k = 1; ok && k < n; k++) {
+                ok = (b[i + k] & 0xc0) == 0x80;
+            }
+            if (!ok) {
+                return new Pos(path, line, i - lineStart + 1);
+            }
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+            i += n;
+        }
+        return new Pos(path, 1, 1);
     }
 
     private static CompileError fail(List<Diagnostic> errors) {
