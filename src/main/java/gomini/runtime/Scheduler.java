@@ -259,7 +259,8 @@ public final class Scheduler {
         for (Goroutine g : live.values()) {
             Thread th = g.thread;
             long left = deadline - System.nanoTime();
-            if (th == null || th == Thread.currentThread() || left <= 0) {
+            // A goroutine blocked reading stdin cannot be woken; the program is over anyway.
+            if (th == null || th == Thread.currentThread() || left <= 0 || "syscall".equals(g.waitReason())) {
                 continue;
             }
             LockSupport.unpark(th);
