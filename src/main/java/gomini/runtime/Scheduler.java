@@ -62,7 +62,8 @@ public final class Scheduler {
 
     /**
      * stderr: the program's standard error, for fatal reports. firstGoroutineId: the id of the first
-     * goroutine the program starts (see {@link #firstGoroutineId}). random: the source of select's choices.
+     * goroutine the program starts (see {@link #firstGoroutineId}). random: the source of select's choices,
+     * used by many goroutines at once, so thread-safe ({@link java.util.Random}, seeded for repeatable runs).
      */
     public Scheduler(PrintStream stderr, long firstGoroutineId, RandomGenerator random) {
         this.stderr = stderr;
