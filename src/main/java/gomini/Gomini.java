@@ -50,15 +50,12 @@ public final class Gomini {
         Info info;
         List<File> files = new ArrayList<>();
         try {
-            files.add(SourceParser.parse(path, new String(bytes, StandardCharsets.UTF_8)));
+            files.add(SourceParser.parse(path, bytes));
             info = Checker.check(files);
         } catch (CompileError e) {
-            List<Diagnostic> ds = e.diagnostics();
-            for (int i = 0; i < ds.size() && i < 10; i++) {
-                stderr.println(ds.get(i));
-            }
-            if (ds.size() > 10) {
-                stderr.println("too many errors");
+            // the phases already cut the list at 10, ending it with Go's "too many errors" line
+            for (Diagnostic d : e.diagnostics()) {
+                stderr.println(d);
             }
             stderr.flush();
             return 2;

@@ -60,7 +60,21 @@ public final class Checker {
         return c.info;
     }
 
+    /** Where errors about the program as a whole go: the first file's package clause. */
+    Pos mainPackagePos() {
+        return files.isEmpty() ? new Pos("", 1, 1) : files.get(0).pos();
+    }
+
+    private List<File> files = List.of();
+
     private void run(List<File> files) {
+        this.files = files;
+        File first = files.get(0);
+        if (!first.packageName().name().equals("main")) {
+            // what go run says; a program must be package main
+            error(first.pos(), "package " + first.packageName().name() + " is not a main package");
+            return;
+        }
         decls.collect(files);
         if (decls.importFailed) {
             return;

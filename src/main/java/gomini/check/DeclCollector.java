@@ -217,7 +217,8 @@ final class DeclCollector {
             resolve(o);
         }
         if (!hasMain) {
-            c.error(new Pos("runtime.main_main·f", 0, 0), "function main is undeclared in the main package");
+            // go build has no position for this; the package clause of the first file is where it belongs
+            c.error(c.mainPackagePos(), "function main is undeclared in the main package");
         }
     }
 
