@@ -83,6 +83,9 @@ public final class OsPackage {
             return new Object[] {0L, ErrorsPackage.newError("invalid argument")};
         }
         long fd = (Long) ((StructValue) f).fields[0];
+        if (g != null) {
+            g.checkTerminated();
+        }
         ProgramIO io = ProgramIO.of(g);
         PrintStream out = fd == 2 ? io.stderr() : fd == 1 ? io.stdout() : null;
         if (out == null) {
