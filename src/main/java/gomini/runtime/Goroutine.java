@@ -81,7 +81,8 @@ public final class Goroutine {
 
     /**
      * Go's traceback of this goroutine: {@code goroutine N [STATE]:}, its frames innermost first, and for
-     * goroutines other than main {@code created by F in goroutine M} + {@code \tFILE:LINE}. STATE is the
+     * goroutines other than main {@code created by F in goroutine M} + {@code \tFILE:LINE} (without
+     * " in goroutine M" when the creator was no goroutine, as for AfterFunc). STATE is the
      * wait reason, or "running" when the goroutine is not parked. Ends with a newline.
      */
     public String traceback() {
@@ -95,7 +96,11 @@ public final class Goroutine {
         sb.append("goroutine ").append(id).append(" [").append(state).append("]:\n");
         stack.appendTrace(sb);
         if (creatorFunction != null) {
-            sb.append("created by ").append(creatorFunction).append(" in goroutine ").append(creatorId).append('\n');
+            sb.append("created by ").append(creatorFunction);
+            if (creatorId != 0) { // Go omits it for goroutines started by the runtime (time.AfterFunc)
+                sb.append(" in goroutine ").append(creatorId);
+            }
+            sb.append('\n');
             sb.append('\t').append(creatorFile).append(':').append(creatorLine).append('\n');
         }
         return sb.toString();

@@ -65,7 +65,8 @@ public final class Scheduler {
 
     /**
      * stderr: the program's standard error, for fatal reports. firstGoroutineId: the id of the first
-     * goroutine the program starts (see {@link #firstGoroutineId}). random: the source of select's choices.
+     * goroutine the program starts (see {@link #firstGoroutineId}). random: the source of select's choices,
+     * used by many goroutines at once, so thread-safe ({@link java.util.Random}, seeded for repeatable runs).
      */
     public Scheduler(PrintStream stderr, long firstGoroutineId, RandomGenerator random) {
         this.stderr = stderr;
@@ -262,7 +263,8 @@ public final class Scheduler {
         for (Goroutine g : live.values()) {
             Thread th = g.thread;
             long left = deadline - System.nanoTime();
-            if (th == null || th == Thread.currentThread() || left <= 0) {
+            // A goroutine blocked reading stdin cannot be woken; the program is over anyway.
+            if (th == null || th == Thread.currentThread() || left <= 0 || "syscall".equals(g.waitReason())) {
                 continue;
             }
             LockSupport.unpark(th);

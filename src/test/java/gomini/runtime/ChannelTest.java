@@ -24,14 +24,17 @@ class ChannelTest {
         AtomicBoolean sent = new AtomicBoolean();
         ok(Run.of(g -> {
             Channel c = new Channel(0, 0L);
+            Channel done = new Channel(0, 0L);
             Goroutine s = Run.go(g, 3, g2 -> {
                 c.send(g2, 7L);
                 sent.set(true);
+                done.close();
                 return null;
             });
             Run.awaitParked(s, "chan send");
             assertFalse(sent.get());
             assertEquals((Object) 7L, c.recv(g));
+            done.recv(g);
             return null;
         }));
         assertTrue(sent.get());

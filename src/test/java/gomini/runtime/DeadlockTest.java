@@ -104,25 +104,6 @@ class DeadlockTest {
                 + "goroutine 6 [chan send (nil chan)]:\ncreated by main.main in goroutine 1\n\tprog.go:4\n", r.stderr());
     }
 
-    /** The report comes from the last blocking operation itself: measure how long after it. */
-    @Test
-    void reportIsPrompt() {
-        long[] blockedAt = new long[1];
-        long start = System.nanoTime();
-        Run r = Run.of(g -> {
-            Channel c = new Channel(0, 0L);
-            Goroutine other = Run.go(g, 4, g2 -> c.recv(g2));
-            Run.awaitParked(other, "chan receive");
-            blockedAt[0] = System.nanoTime();
-            new Channel(0, 0L).send(g, 1L);
-            return null;
-        });
-        long end = System.nanoTime();
-        assertEquals(2, r.exit());
-        System.out.printf("deadlock report: %d us after the last goroutine blocked (whole run %d us)%n",
-                (end - blockedAt[0]) / 1000, (end - start) / 1000);
-    }
-
     /** 4 producers, 4 consumers on one buffered and one unbuffered channel: never a false deadlock. */
     @Test
     void producerConsumerStressHasNoFalseDeadlock() {

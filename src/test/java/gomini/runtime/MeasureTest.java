@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** Measurements printed for the record; no timing assertions. */
@@ -50,7 +49,7 @@ class MeasureTest {
                 if (printed[0] == 0) printed[0] = System.nanoTime();
             }
         });
-        Scheduler s = new Scheduler(err, 6, new SplittableRandom(1));
+        Scheduler s = new Scheduler(err, 6, new java.util.Random(1));
         int code = s.runMain((g, a) -> {
             Channel c = new Channel(0, 0L);
             Goroutine other = Run.go(g, 4, g2 -> c.recv(g2));

@@ -3,7 +3,6 @@ package gomini.runtime;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 
 /** Runs a "program" written as a Java lambda on a fresh Scheduler and captures its exit code and stderr. */
@@ -21,7 +20,7 @@ record Run(int exit, String stderr) {
     static Run of(Body main, long firstId) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream ps = new PrintStream(err, true, StandardCharsets.UTF_8);
-        Scheduler s = new Scheduler(ps, firstId, new SplittableRandom(42));
+        Scheduler s = new Scheduler(ps, firstId, new java.util.Random(42));
         int code = s.runMain((g, args) -> main.run(g));
         return new Run(code, err.toString(StandardCharsets.UTF_8));
     }
