@@ -222,9 +222,11 @@ labeledStmt
     : IDENT COLON statement
     ;
 
-// one rule for the statements that start with expressions: AstBuilder checks the arities
+// one rule for the statements that start with expressions (and for range clauses, which only a
+// for header accepts): AstBuilder checks the arities
 simpleStmt
-    : expressionList (ARROW expr | INC | DEC | assignOp expressionList | DEFINE expressionList)?
+    : expressionList (ARROW expr | INC | DEC | (ASSIGN | DEFINE) RANGE expr | assignOp expressionList
+        | DEFINE expressionList)?
     ;
 
 assignOp
@@ -268,37 +270,24 @@ ifStmt
 ifHeader
     @init { enterHeader(); }
     @after { exitNesting(); }
-    : (simpleStmt? SEMI)? expr
+    : simpleStmt (SEMI simpleStmt?)?
+    | SEMI simpleStmt?
     ;
 
+// a type switch is a switch whose last header statement is `x.(type)` or `v := x.(type)`
 switchStmt
-    : SWITCH typeSwitchHeader L_CURLY typeCaseClause* R_CURLY
-    | SWITCH switchHeader? L_CURLY exprCaseClause* R_CURLY
+    : SWITCH switchHeader? L_CURLY caseClause* R_CURLY
     ;
 
 switchHeader
     @init { enterHeader(); }
     @after { exitNesting(); }
-    : simpleStmt? SEMI expr?
-    | expr
+    : simpleStmt (SEMI simpleStmt?)?
+    | SEMI simpleStmt?
     ;
 
-typeSwitchHeader
-    @init { enterHeader(); }
-    @after { exitNesting(); }
-    : (simpleStmt? SEMI)? typeSwitchGuard
-    ;
-
-typeSwitchGuard
-    : (IDENT DEFINE)? primaryExpr DOT L_PAREN TYPE R_PAREN
-    ;
-
-exprCaseClause
-    : (CASE expressionList | DEFAULT) COLON statementList
-    ;
-
-typeCaseClause
-    : (CASE type_ (COMMA type_)* | DEFAULT) COLON statementList
+caseClause
+    : (CASE argument (COMMA argument)* | DEFAULT) COLON statementList
     ;
 
 selectStmt
@@ -316,13 +305,9 @@ forStmt
 forHeader
     @init { enterHeader(); }
     @after { exitNesting(); }
-    : rangeClause
-    | simpleStmt? SEMI expr? SEMI simpleStmt?
-    | expr
-    ;
-
-rangeClause
-    : (expressionList (ASSIGN | DEFINE))? RANGE expr
+    : RANGE expr
+    | simpleStmt (SEMI expr? SEMI simpleStmt?)?
+    | SEMI expr? SEMI simpleStmt?
     ;
 
 // ---------------------------------------------------------------- expressions
@@ -349,6 +334,7 @@ primaryExpr
     : operand
     | primaryExpr DOT IDENT
     | primaryExpr DOT L_PAREN type_ R_PAREN
+    | primaryExpr DOT L_PAREN TYPE R_PAREN
     | primaryExpr index
     | primaryExpr slice
     | primaryExpr arguments

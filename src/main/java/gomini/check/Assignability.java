@@ -15,6 +15,11 @@ import gomini.types.Types;
 final class Assignability {
     private Assignability() {}
 
+    /** Defined types and the predeclared ones are named; composite type literals are not. */
+    static boolean named(Type t) {
+        return t instanceof Named || t instanceof gomini.types.Basic;
+    }
+
     static boolean hasNil(Type t) {
         Type u = t.underlying();
         return u instanceof Pointer || u instanceof Slice || u instanceof gomini.types.Map || u instanceof Chan
@@ -31,7 +36,7 @@ final class Assignability {
         }
         Type vu = v.underlying();
         Type tu = t.underlying();
-        if (vu == tu && (!(v instanceof Named) || !(t instanceof Named))) {
+        if (vu == tu && (!named(v) || !named(t))) {
             return true;
         }
         if (tu instanceof Interface it) {
@@ -46,7 +51,7 @@ final class Assignability {
             return false;
         }
         if (vu instanceof Chan vc && tu instanceof Chan tc && vc.dir() == Chan.Dir.BOTH && vc.elem() == tc.elem()
-                && (!(v instanceof Named) || !(t instanceof Named))) {
+                && (!named(v) || !named(t))) {
             return true;
         }
         if (vu instanceof Interface && !(tu instanceof Interface) && cause != null) {

@@ -69,6 +69,11 @@ final class Assignments {
         if (t == null) {
             return;
         }
+        if (x.isNil() && !Assignability.hasNil(t)) {
+            c.error(x.expr, "cannot use nil as " + tname + " value in " + context);
+            x.mode = Operand.Mode.INVALID;
+            return;
+        }
         StringBuilder cause = new StringBuilder();
         if (!Assignability.assignable(x.type, t, cause)) {
             String msg = "cannot use " + x + " as type " + tname + " in " + context;

@@ -40,8 +40,7 @@ final class Builtins {
         if (args.size() < counts[0] || counts[1] >= 0 && args.size() > counts[1]) {
             boolean few = args.size() < counts[0];
             evalAll(args, s, name.equals("make") || name.equals("new") ? 1 : 0);
-            Expr at = few ? e : args.get(counts[1]);
-            c.error(few ? e : at, "invalid operation: " + (few ? "not enough" : "too many") + " arguments for " + ExprString.of(e)
+            c.error(e, "invalid operation: " + (few ? "not enough" : "too many") + " arguments for " + ExprString.of(e)
                     + " (expected " + counts[0] + ", found " + args.size() + ")");
             return Operand.invalid(e);
         }
@@ -308,6 +307,14 @@ final class Builtins {
         }
         for (int i = 1; i < xs.size(); i++) {
             Operand y = xs.get(i);
+            boolean mix = acc.untyped() && y.untyped() ? ((Basic) acc.type).isNumeric() == ((Basic) y.type).isNumeric()
+                    && ((Basic) acc.type).isString() == ((Basic) y.type).isString()
+                    : acc.untyped() || y.untyped() || acc.type == y.type;
+            if (!mix) {
+                c.error(y.expr, "invalid argument: mismatched types " + TypeString.of(acc.type) + " (previous argument) and "
+                        + TypeString.of(y.type) + " (type of " + ExprString.of(y.expr) + ")");
+                return Operand.invalid(e);
+            }
             Operand r = c.exprs.ops.binaryOp(null, copyOf(acc), y, gomini.ast.Token.LSS, y.expr);
             if (r.invalid()) {
                 return Operand.invalid(e);

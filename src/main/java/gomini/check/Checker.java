@@ -23,6 +23,8 @@ public final class Checker {
     final Info info = new Info();
     private final List<Diagnostic> diags = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
+    private final List<Diagnostic> late = new ArrayList<>();
+    private Diagnostic lastError;
     final Scope universe = Universe.create();
     /** Which function's frame each local variable lives in. */
     final IdentityHashMap<Symbol.Var, FuncCtx> owner = new IdentityHashMap<>();
@@ -47,30 +49,50 @@ public final class Checker {
         Checker c = new Checker();
         c.run(files);
         if (!c.diags.isEmpty()) {
-            List<Diagnostic> sorted = c.diags.stream().sorted().toList();
-            if (sorted.size() > 10) {
-                List<Diagnostic> first = new ArrayList<>(sorted.subList(0, 10));
-                first.add(new Diagnostic(first.get(9).pos(), "too many errors"));
-                sorted = first;
+            // like cmd/compile: the first 10 errors in the order they were found, then "too many errors"
+            List<Diagnostic> found = c.diags;
+            if (found.size() > 10 && !Boolean.getBoolean("gomini.allErrors")) {
+                found = new ArrayList<>(found.subList(0, 10));
+                found.add(new Diagnostic(found.get(9).pos(), CompileError.TOO_MANY));
             }
-            throw new CompileError(sorted);
+            throw new CompileError(found);
         }
         return c.info;
     }
 
     private void run(List<File> files) {
         decls.collect(files);
+        if (decls.importFailed) {
+            return;
+        }
         decls.resolveAll();
         decls.checkBodies();
         decls.reportUnusedImports();
         initOrder.compute();
         finishTypes();
+        if (diags.isEmpty()) {
+            diags.addAll(late);
+        }
     }
 
     void error(Pos pos, String msg) {
-        if (seen.add(pos + "\u0000" + msg)) {
-            diags.add(new Diagnostic(pos, msg));
+        // cmd/compile drops an error equal to the previous one on the same line
+        if (lastError != null && lastError.pos().file().equals(pos.file()) && lastError.pos().line() == pos.line()
+                && lastError.message().equals(msg)) {
+            return;
         }
+        if (seen.add(pos + "\u0000" + msg)) {
+            lastError = new Diagnostic(pos, msg);
+            diags.add(lastError);
+        }
+    }
+
+    /**
+     * An error Go reports only from a later phase, i.e. only when type checking found nothing
+     * (e.g. "missing function body").
+     */
+    void lateError(Pos pos, String msg) {
+        late.add(new Diagnostic(pos, msg));
     }
 
     void error(Expr at, String msg) {

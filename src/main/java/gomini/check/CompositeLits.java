@@ -85,7 +85,7 @@ final class CompositeLits {
                     continue;
                 }
                 if (!seen.add(key.name())) {
-                    c.error(key, "duplicate field name " + key.name() + " in struct literal");
+                    c.error(colon(kv), "duplicate field name " + key.name() + " in struct literal");
                 }
                 Struct.Field f = st.fields().get(i);
                 Operand x = value(kv.value(), f.type(), s);
@@ -133,7 +133,7 @@ final class CompositeLits {
                 c.error(el, "index " + index + " is out of bounds (>= " + len + ")");
             }
             if (!seen.add(index)) {
-                c.error(el, "duplicate index " + index + " in array or slice literal");
+                c.error(el instanceof Expr.KeyValueExpr kv ? colon(kv) : ExprString.start(el), "duplicate index " + index + " in array or slice literal");
             }
             Operand x = value(v, elem, s);
             c.assigns.assign(x, elem, "array or slice literal");
@@ -155,6 +155,14 @@ final class CompositeLits {
             Operand v = value(kv.value(), m.elem(), s);
             c.assigns.assign(v, m.elem(), "map literal");
         }
+    }
+
+    /** Go places a key:value element at its colon; in gofmt'd source it follows the key directly. */
+    private static gomini.ast.Pos colon(Expr.KeyValueExpr kv) {
+        gomini.ast.Pos k = ExprString.start(kv.key());
+        gomini.ast.Pos v = ExprString.start(kv.value());
+        int col = k.col() + ExprString.of(kv.key()).length();
+        return v.line() == k.line() && col < v.col() ? new gomini.ast.Pos(k.file(), k.line(), col) : k;
     }
 
     /** An element: an elided composite literal takes the element type. */

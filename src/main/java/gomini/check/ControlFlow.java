@@ -176,6 +176,7 @@ final class ControlFlow {
     private void range(Stmt.RangeStmt r, Scope s, Ctx ctx) {
         Scope rs = new Scope(s, s.func);
         Operand x = c.exprs.expr(r.x(), s, null);
+        String desc = x.toString();
         Type key = Types.INVALID;
         Type val = null;
         boolean ok = !x.invalid();
@@ -224,7 +225,7 @@ final class ControlFlow {
             }
         }
         if (ok && r.value() != null && val == null) {
-            c.error(r.value(), "range over " + x + " permits only one iteration variable");
+            c.error(r.value(), "range over " + desc + " permits only one iteration variable");
             ok = false;
         }
         Expr[] lhs = {r.key(), r.value()};
@@ -307,8 +308,13 @@ final class ControlFlow {
         if (y.invalid() || tag != null && tag.invalid()) {
             return;
         }
+        Type want = tag == null ? Types.BOOL : tag.type;
+        if (y.untyped() && c.assigns.convertUntyped(y, want) != ConstEval.Fit.OK) {
+            // Go 1.19 words a failed implicit conversion of a case value so
+            c.error(e, "cannot convert " + y + " to " + TypeString.of(want));
+            return;
+        }
         if (tag == null) {
-            c.assigns.convertUntyped(y, Types.BOOL);
             if (!(y.type.underlying() instanceof Basic b) || !b.isBoolean()) {
                 c.error(e, "invalid case " + ExprString.of(e) + " in switch (mismatched types "
                         + TypeString.of(y.type) + " and bool)");
@@ -316,8 +322,7 @@ final class ControlFlow {
             return;
         }
         Operand x = new Operand(Operand.Mode.VALUE, tagExpr, tag.type);
-        ConstEval.Fit fit = y.untyped() ? c.assigns.convertUntyped(y, tag.type) : ConstEval.Fit.OK;
-        if (fit != ConstEval.Fit.OK || !Assignability.assignable(y.type, x.type, null) && !Assignability.assignable(x.type, y.type, null)) {
+        if (!Assignability.assignable(y.type, x.type, null) && !Assignability.assignable(x.type, y.type, null)) {
             c.error(e, "invalid case " + ExprString.of(e) + " in switch on " + ExprString.of(tagExpr)
                     + " (mismatched types " + TypeString.of(y.type) + " and " + TypeString.of(x.type) + ")");
         } else if (!Types.comparable(y.type)) {

@@ -73,6 +73,8 @@ final class DeclCollector {
     /** The method declarations' deps, keyed by FuncDecl (methods are reached through selectors). */
     final IdentityHashMap<Decl.FuncDecl, Set<Object>> methodDeps = new IdentityHashMap<>();
     boolean hasMain;
+    /** go build stops at packages it cannot find, before type-checking anything. */
+    boolean importFailed;
 
     DeclCollector(Checker c) {
         this.c = c;
@@ -97,6 +99,7 @@ final class DeclCollector {
         GoPackage p = Registry.lookup(is.path());
         if (p == null) {
             c.error(is.pathPos(), "package " + is.path() + " is not in std");
+            importFailed = true;
             return;
         }
         String name = is.name() == null ? p.name() : is.name().name();
@@ -166,7 +169,7 @@ final class DeclCollector {
                 c.error(fd.name(), "func init must have no arguments and no return values");
             }
             if (fd.body() == null) {
-                c.error(fd.name(), "missing function body");
+                c.lateError(fd.name().pos(), "missing function body");
             }
             inits.add(fd);
             initFiles.put(fd, file);
@@ -179,7 +182,7 @@ final class DeclCollector {
             }
         }
         if (fd.body() == null) {
-            c.error(fd.name(), "missing function body");
+            c.lateError(fd.name().pos(), "missing function body");
         }
         Obj o = new Obj(name, Kind.FUNC, fd.name(), file);
         o.func = fd;
@@ -331,7 +334,7 @@ final class DeclCollector {
         }
         Signature sig = c.types.signature(m.type(), file);
         if (m.body() == null) {
-            c.error(m.name(), "missing function body");
+            c.lateError(m.name().pos(), "missing function body");
         }
         if (!(rt instanceof Expr.Ident base)) {
             c.error(m.recv().type(), "invalid receiver type " + ExprString.of(m.recv().type()));
@@ -368,7 +371,9 @@ final class DeclCollector {
         if (!name.equals("_")) {
             Func prev = n.method(name);
             if (prev != null) {
-                c.error(m.name(), "method " + n.name() + "." + name + " already declared");
+                Decl.FuncDecl other = methodDecl(prev);
+                c.error(m.name(), n.name() + "." + name + " redeclared in this block"
+                        + (other == null ? "" : "\n\t" + other.name().pos() + ": other declaration of " + name));
                 return;
             }
             if (n.underlying() instanceof gomini.types.Struct s && s.indexOf(name) >= 0) {
@@ -382,6 +387,15 @@ final class DeclCollector {
         }
         c.info.methods.put(m, f);
         c.info.defs.put(m.name(), new Symbol.Func(name, sig, m, "main"));
+    }
+
+    private Decl.FuncDecl methodDecl(Func f) {
+        for (java.util.Map.Entry<Decl.FuncDecl, Func> e : c.info.methods.entrySet()) {
+            if (e.getValue() == f) {
+                return e.getKey();
+            }
+        }
+        return null;
     }
 
     /** Checks every function and method body, recording what each refers to for the init order. */

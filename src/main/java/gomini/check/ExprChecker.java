@@ -244,7 +244,7 @@ final class ExprChecker {
             return Operand.invalid(st);
         }
         if (!(x.type.underlying() instanceof Pointer p)) {
-            c.error(st, "invalid operation: cannot indirect " + x);
+            c.error(st.x(), "invalid operation: cannot indirect " + x);
             return Operand.invalid(st);
         }
         return new Operand(Operand.Mode.VARIABLE, st, p.elem());
@@ -385,7 +385,7 @@ final class ExprChecker {
         if (!(t.underlying() instanceof Interface)) {
             String why = Assignability.missingMethod(t, xi);
             if (why != null) {
-                c.error(ta.type(), "impossible type assertion: " + ExprString.of(ta) + "\n\t" + TypeString.of(t)
+                c.error(ta, "impossible type assertion: " + ExprString.of(ta) + "\n\t" + TypeString.of(t)
                         + " does not implement " + TypeString.of(x.type) + " " + why);
                 return Operand.invalid(ta);
             }

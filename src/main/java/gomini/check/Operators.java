@@ -34,7 +34,7 @@ final class Operators {
             return x;
         }
         if (!allowedUnary(op, x.type)) {
-            c.error(u, "invalid operation: operator " + op.text + " not defined on " + x);
+            c.error(u.x(), "invalid operation: operator " + op.text + " not defined on " + x);
             return Operand.invalid(u);
         }
         if (x.isConst()) {
@@ -56,7 +56,7 @@ final class Operators {
             return x;
         }
         if (x.mode != Operand.Mode.VARIABLE) {
-            c.error(u, "invalid operation: cannot take address of " + x);
+            c.error(u.x(), "invalid operation: cannot take address of " + x);
             return Operand.invalid(u);
         }
         c.exprs.markAddressTaken(u.x(), s);
@@ -69,11 +69,11 @@ final class Operators {
             return x;
         }
         if (!(x.type.underlying() instanceof Chan ch)) {
-            c.error(u, "invalid operation: cannot receive from non-channel " + x);
+            c.error(u.x(), "invalid operation: cannot receive from non-channel " + x);
             return Operand.invalid(u);
         }
         if (ch.dir() == Chan.Dir.SEND) {
-            c.error(u, "invalid operation: cannot receive from send-only channel " + x);
+            c.error(u.x(), "invalid operation: cannot receive from send-only channel " + x);
             return Operand.invalid(u);
         }
         return new Operand(Operand.Mode.COMMAOK, u, ch.elem());
@@ -114,15 +114,20 @@ final class Operators {
         if (op == Token.SHL || op == Token.SHR) {
             return shift(e, x, y, op);
         }
+        boolean xNil = x.isNil();
+        boolean yNil = y.isNil();
         int m = matchTypes(x, y);
         if (m != 0) {
-            if (m == 1) {
+            if (m == 1 && isComparison(op)) {
+                c.error(y.expr, "invalid operation: " + ExprString.of(e) + " (mismatched types "
+                        + TypeString.of(x.type) + " and " + TypeString.of(y.type) + ")");
+            } else if (m == 1) {
                 mismatched(e, x, y, op);
             }
             return Operand.invalid(e);
         }
         if (isComparison(op)) {
-            return comparison(e, x, y, op);
+            return comparison(e, x, y, op, xNil, yNil);
         }
         if (x.type != y.type && x.type != Types.INVALID && y.type != Types.INVALID) {
             mismatched(e, x, y, op);
@@ -195,7 +200,7 @@ final class Operators {
         c.error(u.expr, switch (fit) {
             case TRUNCATED -> u + " truncated to " + target;
             case OVERFLOWS -> u + " overflows " + target;
-            default -> "cannot convert " + u + " to type " + target;
+            default -> "cannot convert " + u + " to " + TypeString.of(t.type);
         });
         return 2;
     }
@@ -213,7 +218,7 @@ final class Operators {
         if (y.isNil()) {
             return Assignability.hasNil(x.type);
         }
-        return !(x.type.underlying() instanceof Pointer) && !(y.type.underlying() instanceof Pointer);
+        return true;
     }
 
     private static boolean isBool(Type t) {
@@ -224,7 +229,7 @@ final class Operators {
         return t.underlying() instanceof Basic b && b.isString();
     }
 
-    private Operand comparison(Expr e, Operand x, Operand y, Token op) {
+    private Operand comparison(Expr e, Operand x, Operand y, Token op, boolean xNil, boolean yNil) {
         if (x.invalid() || y.invalid()) {
             return Operand.invalid(e);
         }
@@ -232,13 +237,16 @@ final class Operators {
         Operand errOp = x;
         boolean ok = Assignability.assignable(x.type, y.type, null) || Assignability.assignable(y.type, x.type, null);
         if (!ok) {
-            mismatched(e, x, y, op);
+            // go/types reports a comparison's mismatch at its second operand
+            c.error(y.expr, "invalid operation: " + ExprString.of(e) + " (mismatched types "
+                    + TypeString.of(x.type) + " and " + TypeString.of(y.type) + ")");
             return Operand.invalid(e);
         }
         if (op == Token.EQL || op == Token.NEQ) {
-            if (x.isNil() || y.isNil()) {
-                Type t = x.isNil() ? y.type : x.type;
+            if (xNil || yNil) {
+                Type t = xNil ? y.type : x.type;
                 if (t == Types.UNTYPED_NIL) {
+                    errOp = y;
                     cause = "operator " + op.text + " not defined on untyped nil";
                 }
             } else if (!Types.comparable(x.type)) {
@@ -312,7 +320,7 @@ final class Operators {
         if (y.untyped() && y.isConst()) {
             Constant v = ConstEval.normalizeInt(y.val);
             if (!(v instanceof Constant.Int yi)) {
-                c.error(y.expr, "invalid operation: shift count " + y + " must be integer");
+                c.error(y.expr, y + " truncated to uint");
                 return Operand.invalid(e);
             }
             if (yi.value().signum() < 0) {

@@ -61,7 +61,7 @@ final class Selectors {
                 Func f = r.method();
                 if (f.pointerRecv() && !r.indirect() && !(x.type instanceof Pointer)) {
                     if (x.mode != Operand.Mode.VARIABLE) {
-                        c.error(e, "cannot call pointer method " + name + " on " + TypeString.of(x.type));
+                        c.error(e.sel(), "cannot call pointer method " + name + " on " + TypeString.of(x.type));
                         return Operand.invalid(e);
                     }
                     if (r.path().length == 0) {
@@ -123,8 +123,7 @@ final class Selectors {
         Signature sig = r.kind() == Lookup.Kind.METHOD ? r.method().sig() : r.imethod().sig();
         Func f = r.kind() == Lookup.Kind.METHOD ? r.method() : new Func(name, sig, false);
         if (r.kind() == Lookup.Kind.METHOD && f.pointerRecv() && !r.indirect() && !(t instanceof Pointer)) {
-            c.error(e, "invalid method expression " + ExprString.of(e) + " (needs pointer receiver (*"
-                    + TypeString.of(t) + ")." + name + ")");
+            c.error(e.sel(), "cannot call pointer method " + name + " on " + TypeString.of(t));
             return Operand.invalid(e);
         }
         List<Type> params = new ArrayList<>();

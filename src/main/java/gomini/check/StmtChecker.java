@@ -117,6 +117,9 @@ final class StmtChecker {
         if (s.local(id.name()) != null) {
             Pos other = s.position(id.name());
             c.error(id, id.name() + " redeclared in this block" + (other == null ? "" : "\n\t" + other + ": other declaration of " + id.name()));
+            if (sym instanceof Symbol.Var v) {
+                v.used = true;
+            }
             return;
         }
         s.put(id.name(), sym, id.pos());
@@ -228,7 +231,7 @@ final class StmtChecker {
                 return false;
             }
         }
-        c.error(x.expr, "cannot assign to " + ExprString.of(x.expr) + " (neither addressable nor a map index expression)");
+        c.error(x.expr, "cannot assign to " + x);
         return false;
     }
 
@@ -289,13 +292,22 @@ final class StmtChecker {
             types.add(lhs(l, s));
         }
         List<Operand> xs = c.assigns.values(st.rhs(), st.lhs().size(), s, st.pos(), null);
-        if (xs == null) {
-            return;
-        }
-        for (int i = 0; i < xs.size(); i++) {
+        for (int i = 0; i < st.lhs().size(); i++) {
             Type t = types.get(i);
-            if (t != Types.INVALID) {
-                c.assigns.assign(xs.get(i), t, "assignment");
+            Operand x = xs == null ? null : xs.get(i);
+            if (x != null && !x.invalid() && t != Types.INVALID) {
+                c.assigns.assign(x, t, "assignment");
+            }
+            if (x == null || x.invalid()) {
+                // as go/types: a failed assignment counts as a use, to avoid follow-on errors
+                if (Assignments.unparen(st.lhs().get(i)) instanceof Expr.Ident id && c.info.uses.get(id) instanceof Symbol.Var v) {
+                    v.used = true;
+                    if (v.outer != null) {
+                        for (Symbol.Var o = v.outer; o != null; o = o.outer) {
+                            o.used = true;
+                        }
+                    }
+                }
             }
         }
     }
@@ -335,7 +347,7 @@ final class StmtChecker {
         }
         List<Operand> xs = c.assigns.values(rhs, lhs.size(), s, pos, null);
         if (!anyNew && !bad) {
-            c.error(pos, "no new variables on left side of :=");
+            c.error(defineOpPos(pos, rhs), "no new variables on left side of :=");
         }
         List<Symbol.Var> created = new ArrayList<>();
         for (int i = 0; i < lhs.size(); i++) {
@@ -374,6 +386,20 @@ final class StmtChecker {
                 }
             }
         }
+    }
+
+    /**
+     * Where the := operator is: Go reports there, and the AST keeps only the statement's start; in
+     * gofmt'd source it is the first value's column minus three ("x := 1").
+     */
+    static Pos defineOpPos(Pos stmt, List<Expr> rhs) {
+        if (!rhs.isEmpty()) {
+            Pos r = ExprString.start(rhs.get(0));
+            if (r.line() == stmt.line() && r.col() - 3 > stmt.col()) {
+                return new Pos(r.file(), r.line(), r.col() - 3);
+            }
+        }
+        return stmt;
     }
 
     void ret(Stmt.ReturnStmt st, Scope s) {
@@ -460,10 +486,11 @@ final class StmtChecker {
                 for (Spec sp : d.specs()) {
                     Spec.ValueSpec vs = (Spec.ValueSpec) sp;
                     List<Type> types = specs.variables(vs, s);
+                    boolean[] failed = specs.failed;
                     List<Symbol.Var> made = new ArrayList<>();
                     for (int i = 0; i < vs.names().size(); i++) {
                         Symbol.Var v = newLocal(vs.names().get(i), types.get(i));
-                        if (types.get(i) == Types.INVALID) {
+                        if (types.get(i) == Types.INVALID || failed[i]) {
                             v.used = true;
                         }
                         made.add(v);

@@ -63,8 +63,18 @@ final class ValueSpecs {
         }
     }
 
+    /** After variables(): which names got no valid value (they count as used, as in go/types). */
+    boolean[] failed = new boolean[0];
+
     /** The types of the variables a var spec declares (INVALID where an error was reported). */
     List<Type> variables(Spec.ValueSpec spec, Scope s) {
+        boolean[] bad = new boolean[spec.names().size()];
+        List<Type> r = variables(spec, s, bad);
+        failed = bad;
+        return r;
+    }
+
+    private List<Type> variables(Spec.ValueSpec spec, Scope s, boolean[] bad) {
         int n = spec.names().size();
         Type t = spec.type() == null ? null : c.types.typ(spec.type(), s);
         if (spec.values().isEmpty()) {
@@ -74,6 +84,7 @@ final class ValueSpecs {
         List<Type> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (xs == null) {
+                bad[i] = true;
                 out.add(t == null ? Types.INVALID : t);
                 continue;
             }
@@ -82,7 +93,9 @@ final class ValueSpecs {
                 out.add(t);
                 continue;
             }
+            bad[i] = x.invalid();
             c.assigns.assign(x, t, "variable declaration", t == null ? null : Calls.typeName(spec.type(), t));
+            bad[i] |= x.invalid();
             out.add(t != null ? t : x.invalid() ? Types.INVALID : x.type);
         }
         return out;

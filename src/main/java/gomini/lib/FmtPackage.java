@@ -60,9 +60,31 @@ public final class FmtPackage {
                 (g, a) -> IoPackage.write(g, a[0], Printer.sprintln(g, Printer.elems(a[1]))));
         p.func("Fprintf", Natives.variadic(List.of(IoPackage.WRITER, Types.STRING), any, nErr),
                 (g, a) -> IoPackage.write(g, a[0], Printer.sprintf(g, (String) a[1], Printer.elems(a[2]))));
+        Type in = IoPackage.READER;
+        p.func("Sscan", Natives.variadic(List.of(Types.STRING), any, nErr),
+                (g, a) -> FmtScan.sscan((String) a[0], Printer.elems(a[1]), true));
+        p.func("Sscanln", Natives.variadic(List.of(Types.STRING), any, nErr),
+                (g, a) -> FmtScan.sscan((String) a[0], Printer.elems(a[1]), false));
+        p.func("Sscanf", Natives.variadic(List.of(Types.STRING, Types.STRING), any, nErr),
+                (g, a) -> FmtScan.ofString((String) a[0]).scanf((String) a[1], Printer.elems(a[2])));
+        p.func("Scan", Natives.variadic(List.of(), any, nErr), (g, a) -> FmtScan.fscan(g, stdin(), Printer.elems(a[0]), true));
+        p.func("Scanln", Natives.variadic(List.of(), any, nErr),
+                (g, a) -> FmtScan.fscan(g, stdin(), Printer.elems(a[0]), false));
+        p.func("Scanf", Natives.variadic(List.of(Types.STRING), any, nErr),
+                (g, a) -> FmtScan.ofSource(ByteSource.of(g, stdin())).scanf((String) a[0], Printer.elems(a[1])));
+        p.func("Fscan", Natives.variadic(List.of(in), any, nErr),
+                (g, a) -> FmtScan.fscan(g, a[0], Printer.elems(a[1]), true));
+        p.func("Fscanln", Natives.variadic(List.of(in), any, nErr),
+                (g, a) -> FmtScan.fscan(g, a[0], Printer.elems(a[1]), false));
+        p.func("Fscanf", Natives.variadic(List.of(in, Types.STRING), any, nErr),
+                (g, a) -> FmtScan.ofSource(ByteSource.of(g, a[0])).scanf((String) a[1], Printer.elems(a[2])));
         p.func("Errorf", Natives.variadic(List.of(Types.STRING), any, List.of(Types.ERROR)),
                 (g, a) -> errorf(g, (String) a[0], Printer.elems(a[1])));
         return p;
+    }
+
+    private static Iface stdin() {
+        return new Iface(OsPackage.FILE_PTR, new StructValue(new Object[] {0L}));
     }
 
     private static Object[] out(Goroutine g, String s) {

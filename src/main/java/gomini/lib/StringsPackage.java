@@ -27,6 +27,19 @@ public final class StringsPackage {
     public static final Named REPLACER = new Named("strings", "Replacer",
             Types.struct(List.of(new Struct.Field("pairs", HIDDEN, false, null))));
 
+    /** strings.Reader: struct { r unsafe.Pointer } holding a ReaderState. */
+    public static final Named READER = new Named("strings", "Reader",
+            Types.struct(List.of(new Struct.Field("r", HIDDEN, false, null))));
+
+    static final class ReaderState {
+        final String s;
+        int pos;
+
+        ReaderState(String s) {
+            this.s = s;
+        }
+    }
+
     private static final Type S = Types.STRING;
     private static final Type I = Types.INT;
     private static final Type B = Types.BOOL;
@@ -79,6 +92,41 @@ public final class StringsPackage {
             sb.ensureCapacity(sb.length() + (int) n);
             return null;
         });
+        Natives.method(READER, "Read", Natives.sig(List.of(Types.slice(Types.BYTE)), Natives.intError()), true,
+                (g, a) -> {
+                    ReaderState r = (ReaderState) ((StructValue) a[0]).fields[0];
+                    SliceValue b = (SliceValue) a[1];
+                    if (r.pos >= r.s.length()) {
+                        return new Object[] {0L, IoPackage.EOF};
+                    }
+                    int n = Math.min(b == null ? 0 : b.len, r.s.length() - r.pos);
+                    for (int i = 0; i < n; i++) {
+                        b.set(i, (long) r.s.charAt(r.pos + i));
+                    }
+                    r.pos += n;
+                    return new Object[] {(long) n, null};
+                });
+        Natives.method(READER, "ReadByte", Natives.sig(List.of(), List.of(Types.BYTE, Types.ERROR)), true, (g, a) -> {
+            ReaderState r = (ReaderState) ((StructValue) a[0]).fields[0];
+            if (r.pos >= r.s.length()) {
+                return new Object[] {0L, IoPackage.EOF};
+            }
+            return new Object[] {(long) r.s.charAt(r.pos++), null};
+        });
+        Natives.method(READER, "ReadRune", Natives.sig(List.of(), List.of(Types.RUNE, I, Types.ERROR)), true,
+                (g, a) -> {
+                    ReaderState r = (ReaderState) ((StructValue) a[0]).fields[0];
+                    if (r.pos >= r.s.length()) {
+                        return new Object[] {0L, 0L, IoPackage.EOF};
+                    }
+                    long d = Runes.decode(r.s, r.pos);
+                    r.pos += Runes.size(d);
+                    return new Object[] {(long) Runes.rune(d), (long) Runes.size(d), null};
+                });
+        Natives.method(READER, "Len", Natives.sig(List.of(), List.of(I)), true, (g, a) -> {
+            ReaderState r = (ReaderState) ((StructValue) a[0]).fields[0];
+            return (long) (r.s.length() - r.pos);
+        });
         Natives.method(REPLACER, "Replace", Natives.sig(List.of(S), List.of(S)), true,
                 (g, a) -> replaceAll((String[]) ((StructValue) a[0]).fields[0], (String) a[1]));
     }
@@ -102,6 +150,9 @@ public final class StringsPackage {
         GoPackage p = new GoPackage("strings");
         p.type("Builder", BUILDER);
         p.type("Replacer", REPLACER);
+        p.type("Reader", READER);
+        p.func("NewReader", sig(List.of(S), List.of(Types.pointer(READER))),
+                (g, a) -> new StructValue(new Object[] {new ReaderState((String) a[0])}));
         p.func("Contains", sig(List.of(S, S), List.of(B)), (g, a) -> s(a[0]).contains(s(a[1])));
         p.func("ContainsRune", sig(List.of(S, Types.RUNE), List.of(B)), (g, a) -> indexRune(s(a[0]), r(a[1])) >= 0);
         p.func("ContainsAny", sig(List.of(S, S), List.of(B)), (g, a) -> indexAny(s(a[0]), s(a[1])) >= 0);

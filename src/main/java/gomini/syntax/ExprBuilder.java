@@ -13,6 +13,7 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 /** Expressions and types (which go/ast writes as expressions), from the parse tree. */
 final class ExprBuilder {
     private final AstBuilder b;
+    private PrimaryExprContext typeSwitchGuard;
 
     ExprBuilder(AstBuilder b) {
         this.b = b;
@@ -79,7 +80,18 @@ final class ExprBuilder {
         if (ctx.IDENT() != null) {
             return new Expr.SelectorExpr(p, x, b.ident(ctx.IDENT()));
         }
+        if (ctx.TYPE() != null) {
+            if (ctx != typeSwitchGuard) {
+                b.error(p, "invalid AST: use of .(type) outside type switch");
+            }
+            return new Expr.TypeAssertExpr(p, x, null);
+        }
         return new Expr.TypeAssertExpr(p, x, type(ctx.type_()));
+    }
+
+    /** The one `x.(type)` that is allowed: the guard of the type switch being built. */
+    void allowTypeSwitchGuard(PrimaryExprContext guard) {
+        typeSwitchGuard = guard;
     }
 
     private Expr slice(Pos p, Expr x, SliceContext ctx) {

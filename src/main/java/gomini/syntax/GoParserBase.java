@@ -30,7 +30,7 @@ public abstract class GoParserBase extends Parser {
         }
     }
 
-    protected boolean nameLiteralAllowed() {
+    boolean nameLiteralAllowed() {
         return depth == 0 || !restricted[depth - 1];
     }
 

@@ -182,7 +182,7 @@ final class LiteralCheck {
             }
         }
         if (n == 0) {
-            sink.error(i, "empty rune literal or unescaped ' in rune literal");
+            sink.error(i, "empty rune literal or unescaped '");
         } else if (n != 1) {
             sink.error(0, "more than one character in rune literal");
         }

@@ -100,6 +100,10 @@ final class StmtBuilder {
 
     Stmt simple(SimpleStmtContext ctx) {
         Pos p = b.pos(ctx);
+        if (ctx.RANGE() != null) {
+            b.syntaxError(b.pos(ctx.RANGE()), "unexpected range, expecting expression");
+            return new Stmt.ExprStmt(p, x.expr(ctx.expr()));
+        }
         List<Expr> lhs = x.list(ctx.expressionList(0));
         if (ctx.assignOp() != null || ctx.DEFINE() != null) {
             Token tok = ctx.DEFINE() != null ? Token.DEFINE : assignOp(ctx.assignOp());
@@ -126,7 +130,7 @@ final class StmtBuilder {
     private void checkDefineNames(ExpressionListContext lhs) {
         for (ExprContext e : lhs.expr()) {
             if (e.getChildCount() != 1 || !(e.getStart() == e.getStop() && e.getStart().getType() == GoParser.IDENT)) {
-                b.syntaxError(b.pos(e), "non-name " + e.getText() + " on left side of :=");
+                b.error(b.pos(e), "non-name " + e.getText() + " on left side of :=");
             }
         }
     }
@@ -150,52 +154,114 @@ final class StmtBuilder {
 
     private Stmt ifStmt(IfStmtContext ctx) {
         IfHeaderContext h = ctx.ifHeader();
-        Stmt init = h.simpleStmt() == null ? null : simple(h.simpleStmt());
+        Header parts = header(h.simpleStmt(), h.SEMI(), "if");
         Stmt els = null;
         if (ctx.ifStmt() != null) {
             els = ifStmt(ctx.ifStmt());
         } else if (ctx.block().size() > 1) {
             els = block(ctx.block(1));
         }
-        return new Stmt.IfStmt(b.pos(ctx), init, x.expr(h.expr()), block(ctx.block(0)), els);
+        Expr cond = null;
+        if (parts.last instanceof Stmt.ExprStmt e) {
+            cond = e.x();
+        } else if (parts.last == null) {
+            TerminalNode semi = h.SEMI();
+            if (semi != null && semi.getText().equals(";")) {
+                b.syntaxError(b.pos(semi), "missing condition in if statement");
+            } else if (semi != null) {
+                b.syntaxError(b.pos(semi), "unexpected newline, expecting { after if clause");
+            }
+        }
+        return new Stmt.IfStmt(b.pos(ctx), parts.init, cond, block(ctx.block(0)), els);
+    }
+
+    private record Header(Stmt init, Stmt last) {}
+
+    /**
+     * The statements of an if or switch header: `[init;] last`. The last one must be an expression
+     * (or a type switch guard, which the caller allows for).
+     */
+    private Header header(List<SimpleStmtContext> stmts, TerminalNode semi, String keyword) {
+        Stmt init = null;
+        SimpleStmtContext last = null;
+        if (semi == null) {
+            last = stmts.get(0);
+        } else {
+            for (SimpleStmtContext s : stmts) {
+                if (s.getStart().getTokenIndex() < semi.getSymbol().getTokenIndex()) {
+                    init = simple(s);
+                } else {
+                    last = s;
+                }
+            }
+        }
+        Stmt lastStmt = null;
+        if (last != null) {
+            if (keyword.equals("switch") && isTypeSwitchGuard(last)) {
+                x.allowTypeSwitchGuard(guardOperand(last));
+            }
+            lastStmt = simple(last);
+            if (!(lastStmt instanceof Stmt.ExprStmt) && !isGuard(lastStmt)) {
+                b.syntaxError(opPos(last), "cannot use " + text(last) + " as value");
+            }
+        }
+        return new Header(init, lastStmt);
+    }
+
+    private static boolean isGuard(Stmt s) {
+        return s instanceof Stmt.AssignStmt a && a.rhs().size() == 1
+                && a.rhs().get(0) instanceof Expr.TypeAssertExpr t && t.type() == null;
+    }
+
+    /** `x.(type)` or `v := x.(type)`: the header of a type switch. */
+    private static boolean isTypeSwitchGuard(SimpleStmtContext s) {
+        if (s.ARROW() != null || s.INC() != null || s.DEC() != null || s.assignOp() != null || s.RANGE() != null) {
+            return false;
+        }
+        List<ExpressionListContext> lists = s.expressionList();
+        ExpressionListContext rhs = lists.get(lists.size() - 1);
+        if (rhs.expr().size() != 1 || guardOperand(s) == null) {
+            return false;
+        }
+        return s.DEFINE() == null || lists.get(0).expr().size() == 1;
+    }
+
+    private static PrimaryExprContext guardOperand(SimpleStmtContext s) {
+        List<ExpressionListContext> lists = s.expressionList();
+        ExprContext e = lists.get(lists.size() - 1).expr(0);
+        if (e.unaryExpr() == null || e.unaryExpr().primaryExpr() == null) {
+            return null;
+        }
+        PrimaryExprContext p = e.unaryExpr().primaryExpr();
+        return p.TYPE() != null ? p : null;
     }
 
     private Stmt switchStmt(SwitchStmtContext ctx) {
         Pos p = b.pos(ctx);
         Pos rbrace = b.pos(ctx.R_CURLY());
-        List<Stmt.CaseClause> clauses = new ArrayList<>();
-        if (ctx.typeSwitchHeader() != null) {
-            TypeSwitchHeaderContext h = ctx.typeSwitchHeader();
-            Stmt init = h.simpleStmt() == null ? null : simple(h.simpleStmt());
-            TypeSwitchGuardContext g = h.typeSwitchGuard();
-            Expr subject = x.primary(g.primaryExpr());
-            Expr guard = new Expr.TypeAssertExpr(subject.pos(), subject, null);
-            Stmt assign = g.IDENT() == null ? new Stmt.ExprStmt(guard.pos(), guard)
-                    : new Stmt.AssignStmt(b.pos(g), List.of(b.ident(g.IDENT())), Token.DEFINE, List.of(guard));
-            for (TypeCaseClauseContext c : ctx.typeCaseClause()) {
-                List<Expr> types = null;
-                if (c.CASE() != null) {
-                    types = new ArrayList<>();
-                    for (Type_Context t : c.type_()) {
-                        types.add(x.type(t));
-                    }
-                }
-                clauses.add(new Stmt.CaseClause(b.pos(c), types, list(c.statementList())));
-            }
-            return new Stmt.TypeSwitchStmt(p, init, assign, clauses, rbrace);
-        }
-        Stmt init = null;
-        Expr tag = null;
+        Header parts = new Header(null, null);
         SwitchHeaderContext h = ctx.switchHeader();
         if (h != null) {
-            init = h.simpleStmt() == null ? null : simple(h.simpleStmt());
-            tag = h.expr() == null ? null : x.expr(h.expr());
+            parts = header(h.simpleStmt(), h.SEMI(), "switch");
         }
-        for (ExprCaseClauseContext c : ctx.exprCaseClause()) {
-            List<Expr> values = c.CASE() == null ? null : x.list(c.expressionList());
-            clauses.add(new Stmt.CaseClause(b.pos(c), values, list(c.statementList())));
+        boolean typeSwitch = parts.last != null && (isGuard(parts.last)
+                || parts.last instanceof Stmt.ExprStmt e && e.x() instanceof Expr.TypeAssertExpr t && t.type() == null);
+        List<Stmt.CaseClause> clauses = new ArrayList<>();
+        for (CaseClauseContext c : ctx.caseClause()) {
+            List<Expr> list = null;
+            if (c.CASE() != null) {
+                list = new ArrayList<>();
+                for (ArgumentContext a : c.argument()) {
+                    list.add(a.expr() != null ? x.expr(a.expr()) : x.nonNameType(a.nonNameType()));
+                }
+            }
+            clauses.add(new Stmt.CaseClause(b.pos(c), list, list(c.statementList())));
         }
-        return new Stmt.SwitchStmt(p, init, tag, clauses, rbrace);
+        if (typeSwitch) {
+            return new Stmt.TypeSwitchStmt(p, parts.init, parts.last, clauses, rbrace);
+        }
+        Expr tag = parts.last instanceof Stmt.ExprStmt e ? e.x() : null;
+        return new Stmt.SwitchStmt(p, parts.init, tag, clauses, rbrace);
     }
 
     private Stmt selectStmt(SelectStmtContext ctx) {
@@ -238,21 +304,20 @@ final class StmtBuilder {
         if (h == null) {
             return new Stmt.ForStmt(p, null, null, null, body);
         }
-        if (h.rangeClause() != null) {
-            RangeClauseContext r = h.rangeClause();
-            List<Expr> vars = x.list(r.expressionList());
-            if (vars.size() > 2) {
-                b.error(vars.get(2).pos(), "range clause permits at most two iteration variables");
-            }
-            Token tok = r.DEFINE() != null ? Token.DEFINE : r.ASSIGN() != null ? Token.ASSIGN : null;
-            if (tok == Token.DEFINE) {
-                checkDefineNames(r.expressionList());
-            }
-            return new Stmt.RangeStmt(p, vars.isEmpty() ? null : vars.get(0), vars.size() > 1 ? vars.get(1) : null,
-                    tok, x.expr(r.expr()), body);
+        if (h.RANGE() != null) {
+            return new Stmt.RangeStmt(p, null, null, null, x.expr(h.expr()), body);
         }
         if (h.SEMI().isEmpty()) {
-            return new Stmt.ForStmt(p, null, x.expr(h.expr()), null, body);
+            SimpleStmtContext s = h.simpleStmt(0);
+            if (s.RANGE() != null) {
+                return range(p, s, body);
+            }
+            Stmt cond = simple(s);
+            if (!(cond instanceof Stmt.ExprStmt e)) {
+                b.syntaxError(opPos(s), "cannot use " + text(s) + " as value");
+                return null;
+            }
+            return new Stmt.ForStmt(p, null, e.x(), null, body);
         }
         Stmt init = null;
         Expr cond = null;
@@ -267,7 +332,7 @@ final class StmtBuilder {
                 } else {
                     post = simple(s);
                     if (post instanceof Stmt.AssignStmt a && a.tok() == Token.DEFINE) {
-                        b.syntaxError(post.pos(), "cannot declare in post statement of for loop");
+                        b.syntaxError(opPos(s), "cannot declare in post statement of for loop");
                     }
                 }
             } else if (c instanceof ExprContext e) {
@@ -275,5 +340,37 @@ final class StmtBuilder {
             }
         }
         return new Stmt.ForStmt(p, init, cond, post, body);
+    }
+
+    private Stmt range(Pos p, SimpleStmtContext s, Stmt.BlockStmt body) {
+        List<Expr> vars = x.list(s.expressionList(0));
+        if (vars.size() > 2) {
+            b.error(vars.get(2).pos(), "range clause permits at most two iteration variables");
+        }
+        Token tok = s.DEFINE() != null ? Token.DEFINE : Token.ASSIGN;
+        if (tok == Token.DEFINE) {
+            checkDefineNames(s.expressionList(0));
+        }
+        return new Stmt.RangeStmt(p, vars.get(0), vars.size() > 1 ? vars.get(1) : null, tok, x.expr(s.expr()), body);
+    }
+
+    /** Where cmd/compile places a simple statement: at its operator. */
+    private Pos opPos(SimpleStmtContext s) {
+        if (s.getChildCount() > 1) {
+            ParseTree op = s.getChild(1);
+            return op instanceof TerminalNode t ? b.pos(t) : b.pos((AssignOpContext) op);
+        }
+        return b.pos(s);
+    }
+
+    private static String text(SimpleStmtContext s) {
+        StringBuilder sb = new StringBuilder();
+        for (ParseTree c : s.children) {
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(c.getText());
+        }
+        return sb.toString();
     }
 }

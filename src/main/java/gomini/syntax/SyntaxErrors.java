@@ -8,6 +8,7 @@ import java.util.List;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.FailedPredicateException;
 import org.antlr.v4.runtime.InputMismatchException;
+import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
@@ -75,6 +76,14 @@ final class SyntaxErrors extends DefaultErrorStrategy {
         if (e instanceof FailedPredicateException) {
             return compositeLiteralInHeader(in, t);
         }
+        Token start = e instanceof NoViableAltException nv ? nv.getStartToken() : t;
+        if (!((GoParser) parser).nameLiteralAllowed() && typeNameThenBrace(in, start)) {
+            return compositeLiteralInHeader(in, start);
+        }
+        if (ctx instanceof PrimaryExprContext && start.getType() == GoParser.L_BRACKET && start != t) {
+            return previous(in, t) == start ? syntax(t, "unexpected " + describe(t) + ", expecting expression")
+                    : syntax(t, "unexpected " + describe(t) + ", expecting comma, : or ]");
+        }
         if (ctx instanceof PackageClauseContext || ctx instanceof SourceFileContext && prev == null) {
             String found = t.getType() == Token.EOF ? "'EOF'"
                     : t.getType() == GoParser.IDENT || isLiteral(t.getType()) ? t.getText()
@@ -115,11 +124,9 @@ final class SyntaxErrors extends DefaultErrorStrategy {
             return syntax(t, u + ", expecting case or default or }");
         }
         if (ctx instanceof BlockContext || ctx instanceof StatementListContext || ctx instanceof StatementContext
-                || ctx instanceof ExprCaseClauseContext || ctx instanceof TypeCaseClauseContext
-                || ctx instanceof CommClauseContext || ctx instanceof EmptyStmtContext) {
+                || ctx instanceof CaseClauseContext || ctx instanceof CommClauseContext || ctx instanceof EmptyStmtContext) {
             if (isStatementStart(prev)) {
-                boolean inClause = inside(ctx, ExprCaseClauseContext.class) || inside(ctx, TypeCaseClauseContext.class)
-                        || inside(ctx, CommClauseContext.class);
+                boolean inClause = inside(ctx, CaseClauseContext.class) || inside(ctx, CommClauseContext.class);
                 return syntax(t, u + (inClause ? ", expecting case or default or }" : ", expecting }"));
             }
             return syntax(t, u + " at end of statement");
@@ -130,7 +137,7 @@ final class SyntaxErrors extends DefaultErrorStrategy {
         if (ctx instanceof ParenExprContext || ctx instanceof ParenTypeContext || ctx instanceof ConversionContext) {
             return atStart ? syntax(t, u + ", expecting expression") : syntax(t, u + ", expecting )");
         }
-        if (isExpressionRule(ctx) && atStart) {
+        if (isExpressionRule(ctx) && (atStart || prev != null && wantsOperand(prev.getType()))) {
             return syntax(t, u + ", expecting expression");
         }
         if (ctx instanceof Type_Context || ctx instanceof TypeLitContext || ctx instanceof VarSpecContext
@@ -151,13 +158,17 @@ final class SyntaxErrors extends DefaultErrorStrategy {
         ParserRuleContext stmt = ctx;
         while (stmt != null && !(stmt instanceof IfStmtContext || stmt instanceof ForStmtContext
                 || stmt instanceof SwitchStmtContext)) {
+            if (stmt instanceof BlockContext && stmt.getStart() == t) {
+                stmt = stmt.getParent();
+                continue;
+            }
             if (stmt instanceof BlockContext || stmt instanceof ArgumentsContext || stmt instanceof ParenExprContext
                     || stmt instanceof LiteralValueContext || stmt instanceof IndexContext) {
                 return null;
             }
             stmt = stmt.getParent();
         }
-        if (stmt == null) {
+        if (stmt == null || stmt instanceof SwitchStmtContext s && s.L_CURLY() != null) {
             return null;
         }
         keyword = stmt instanceof IfStmtContext ? "if" : stmt instanceof ForStmtContext ? "for" : "switch";
@@ -165,40 +176,19 @@ final class SyntaxErrors extends DefaultErrorStrategy {
             return null;
         }
         int depth = 0;
-        Token define = null;
         Token firstSemi = null;
-        for (int i = stmt.getStart().getTokenIndex() + 1; i < t.getTokenIndex(); i++) {
+        for (int i = stmt.getStart().getTokenIndex() + 1; i < t.getTokenIndex() && firstSemi == null; i++) {
             Token k = in.get(i);
             switch (k.getType()) {
                 case GoParser.L_PAREN, GoParser.L_BRACKET, GoParser.L_CURLY -> depth++;
                 case GoParser.R_PAREN, GoParser.R_BRACKET, GoParser.R_CURLY -> depth--;
-                case GoParser.SEMI -> {
-                    if (depth == 0 && firstSemi == null) {
-                        firstSemi = k;
-                    }
-                    define = null;
-                }
-                case GoParser.DEFINE, GoParser.ASSIGN -> {
-                    if (depth == 0) {
-                        define = k;
-                    }
-                }
+                case GoParser.SEMI -> firstSemi = depth == 0 ? k : null;
                 default -> { }
             }
         }
         Token semi = t.getType() == GoParser.SEMI ? t : firstSemi;
         if (semi != null && GoLexer.NEWLINE_SEMI.equals(semi.getText())) {
-            return plainSyntax(semi, "unexpected newline, expecting { after " + keyword + " clause");
-        }
-        if (keyword.equals("if") && t.getType() == GoParser.L_CURLY && define != null) {
-            int from = firstSemi == null ? stmt.getStart().getTokenIndex() + 1 : firstSemi.getTokenIndex() + 1;
-            String text = in.getText(in.get(from), in.get(t.getTokenIndex() - 1)).strip();
-            String spaced = text.replaceAll("\\s*(:=|=)\\s*", " $1 ");
-            return syntax(define, "cannot use " + spaced + " as value");
-        }
-        if (keyword.equals("if") && t.getType() == GoParser.L_CURLY && semi != null
-                && previous(in, t) == semi) {
-            return syntax(semi, "missing condition in if statement");
+            return syntax(semi, "unexpected newline, expecting { after " + keyword + " clause");
         }
         return null;
     }
@@ -224,9 +214,35 @@ final class SyntaxErrors extends DefaultErrorStrategy {
         return syntax(after, "unexpected " + describe(after) + " at end of statement");
     }
 
+    /** `T {` or `pkg.T {`: a composite literal where Go does not allow one. */
+    private static boolean typeNameThenBrace(TokenStream in, Token start) {
+        int i = start.getTokenIndex();
+        if (start.getType() != GoParser.IDENT) {
+            return false;
+        }
+        if (in.get(i + 1).getType() == GoParser.DOT && in.get(i + 2).getType() == GoParser.IDENT) {
+            i += 2;
+        }
+        return in.get(i + 1).getType() == GoParser.L_CURLY;
+    }
+
     private static boolean startsOperand(ParserRuleContext ctx, Token t) {
         Token p = ctx.getStart();
         return p == t || t.getTokenIndex() <= p.getTokenIndex();
+    }
+
+    /** Tokens that must be followed by an expression. */
+    private static boolean wantsOperand(int type) {
+        return switch (type) {
+            case GoParser.DEFINE, GoParser.ASSIGN, GoParser.ADD_ASSIGN, GoParser.SUB_ASSIGN, GoParser.MUL_ASSIGN,
+                    GoParser.QUO_ASSIGN, GoParser.REM_ASSIGN, GoParser.AND_ASSIGN, GoParser.OR_ASSIGN,
+                    GoParser.XOR_ASSIGN, GoParser.SHL_ASSIGN, GoParser.SHR_ASSIGN, GoParser.AND_NOT_ASSIGN,
+                    GoParser.ARROW, GoParser.COMMA, GoParser.LOR, GoParser.LAND, GoParser.EQL, GoParser.NEQ,
+                    GoParser.LSS, GoParser.LEQ, GoParser.GTR, GoParser.GEQ, GoParser.ADD, GoParser.SUB, GoParser.OR,
+                    GoParser.XOR, GoParser.MUL, GoParser.QUO, GoParser.REM, GoParser.SHL, GoParser.SHR,
+                    GoParser.AND, GoParser.AND_NOT, GoParser.NOT, GoParser.RANGE, GoParser.GO, GoParser.DEFER -> true;
+            default -> false;
+        };
     }
 
     private static boolean isStatementStart(Token prev) {
@@ -241,7 +257,7 @@ final class SyntaxErrors extends DefaultErrorStrategy {
         return ctx instanceof ExprContext || ctx instanceof UnaryExprContext || ctx instanceof PrimaryExprContext
                 || ctx instanceof OperandContext || ctx instanceof ExpressionListContext
                 || ctx instanceof SimpleStmtContext || ctx instanceof ReturnStmtContext || ctx instanceof GoStmtContext
-                || ctx instanceof DeferStmtContext || ctx instanceof ConstSpecContext || ctx instanceof RangeClauseContext
+                || ctx instanceof DeferStmtContext || ctx instanceof ConstSpecContext
                 || ctx instanceof ArrayLengthContext;
     }
 
@@ -320,10 +336,6 @@ final class SyntaxErrors extends DefaultErrorStrategy {
 
     private Diagnostic syntax(Token t, String message) {
         return new Diagnostic(pos(t), "syntax error: " + message);
-    }
-
-    private Diagnostic plainSyntax(Token t, String message) {
-        return syntax(t, message);
     }
 
     private Diagnostic plain(Token t, String message) {

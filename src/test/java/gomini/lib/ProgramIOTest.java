@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** Natives write to the program's own streams, reached through the goroutine. */
 class ProgramIOTest {
-    static final class Captured implements ProgramIO {
+    static class Captured implements ProgramIO {
         final ByteArrayOutputStream out = new ByteArrayOutputStream();
         final ByteArrayOutputStream err = new ByteArrayOutputStream();
         final PrintStream outPs = new PrintStream(out, true);
