@@ -89,6 +89,7 @@ public final class SourceParser {
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         GoParser parser = new GoParser(tokens);
         parser.removeErrorListeners();
+        parser.setTrimParseTree(true); // big files make big trees: drop the lists' slack
         GoParser.SourceFileContext tree;
         // Fast SLL prediction first; only a file it cannot parse is parsed again with full LL,
         // which also finds the error Go would report.

@@ -120,6 +120,10 @@ final class SyntaxErrors extends DefaultErrorStrategy {
         if (ctx instanceof ParametersContext || ctx instanceof ParameterDeclContext) {
             return syntax(t, u + " in parameter list; possibly missing comma or )");
         }
+        if (ctx instanceof StructTypeContext || ctx instanceof InterfaceTypeContext) {
+            String what = ctx instanceof StructTypeContext ? "struct" : "interface";
+            return syntax(t, u + " in " + what + " type; possibly missing semicolon or newline or }");
+        }
         if (ctx instanceof SwitchStmtContext || ctx instanceof SelectStmtContext) {
             return syntax(t, u + ", expecting case or default or }");
         }

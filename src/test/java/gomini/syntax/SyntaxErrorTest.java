@@ -79,6 +79,8 @@ class SyntaxErrorTest {
                 errors(main("\tx := a[1")));
         assertEquals(List.of("a.go:4:2: syntax error: unexpected foo, expecting case or default or }"),
                 errors(main("\tswitch x {\n\tfoo()\n\t}")));
+        assertEquals(List.of("a.go:3:7: syntax error: unexpected comma in struct type; possibly missing semicolon or newline or }"),
+                errors("package main\ntype T struct {\n\tx int,\n}\n"));
         assertEquals(List.of("a.go:2:18: syntax error: mixed named and unnamed parameters"),
                 errors("package main\nfunc f(a, b int, c) {}\n"));
     }
