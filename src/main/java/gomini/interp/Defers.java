@@ -15,7 +15,6 @@ final class Defers {
         CallStack st = g.stack();
         while (!ds.isEmpty()) {
             Frame.Deferred d = ds.remove(ds.size() - 1);
-            st.setLine(d.line());
             int savedDepth = g.recoverDepth;
             g.recoverDepth = -1;
             try {

@@ -64,6 +64,7 @@ final class FuncCompiler extends ExprCompiler {
             code.captureSlots = new int[0];
         }
         code.body = block(body.list());
+        code.endLine = body.rbrace() == null ? code.line : body.rbrace().line();
     }
 
     void compileInit(List<Info.Initializer> inits) {

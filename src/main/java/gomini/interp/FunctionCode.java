@@ -29,6 +29,13 @@ public final class FunctionCode {
     public boolean[] resultBoxed;
     public Type[] resultTypes;
     public StmtNode body;
+    /** The line of the body's closing brace, where Go's traceback places deferred calls run on return. */
+    public int endLine;
+    /**
+     * Nested Go calls allowed before gomini reports Go's stack overflow: Go's 1 GB stack allows millions,
+     * but unbounded recursion should end in seconds; the JVM stack (-Xss) must hold this many calls.
+     */
+    static final int MAX_DEPTH = 200_000;
 
     public FunctionCode(String name, String file, int line, boolean hasArgs) {
         this.name = name;
@@ -66,6 +73,9 @@ public final class FunctionCode {
         CallStack st = g.stack();
         st.push(name, hasArgs, file, line);
         int depth = st.depth();
+        if (depth > MAX_DEPTH) {
+            throw new StackOverflowError();
+        }
         Frame f = new Frame(slots, g);
         try {
             body.exec(f);
@@ -76,6 +86,12 @@ public final class FunctionCode {
             Defers.runPanicking(f, p, depth);
             st.truncate(depth - 1);
             return results(f);
+        } catch (StackOverflowError e) {
+            if (st.depth() == depth) {
+                // Go reports the overflowing call at its function's entry (the stack check)
+                st.setLine(line);
+            }
+            throw e;
         } catch (NullPointerException e) {
             GoPanic p = Panics.nilDeref();
             if (f.defers == null) {
@@ -86,6 +102,7 @@ public final class FunctionCode {
             return results(f);
         }
         if (f.defers != null) {
+            st.setLine(endLine);
             Defers.runNormal(f);
         }
         st.truncate(depth - 1);

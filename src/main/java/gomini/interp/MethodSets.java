@@ -26,6 +26,11 @@ public final class MethodSets {
 
     /** The method, or null when the type has none by that name. */
     public static GoFunc find(Type dyn, String name) {
+        // the library's lookup follows Go's method-set rules (no pointer methods on values)
+        return gomini.runtime.Methods.lookup(dyn, name);
+    }
+
+    static GoFunc findOwn(Type dyn, String name) {
         ConcurrentHashMap<String, GoFunc> m = CACHE.computeIfAbsent(dyn, k -> new ConcurrentHashMap<>());
         GoFunc f = m.get(name);
         if (f == null) {

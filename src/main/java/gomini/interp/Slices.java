@@ -119,6 +119,9 @@ public final class Slices {
     }
 
     public static GoPanic indexOutOfRange(long i, int len) {
+        if (i < 0) {
+            return GoPanic.runtimeError("index out of range [" + i + "]");
+        }
         return GoPanic.runtimeError("index out of range [" + i + "] with length " + len);
     }
 
