@@ -328,6 +328,14 @@ class FmtTest {
     }
 
     @Test
+    void shortestFloatsLikeGo() {
+        // Go 1.19: fmt.Println(5e-324, 1e-323, float32(1e-45), 0.3, 2.5e-323, math.MaxFloat64, float32(math.MaxFloat32))
+        pln("5e-324 1e-323 1e-45 0.3 2.5e-323 1.7976931348623157e+308 3.4028235e+38\n", f(Double.MIN_VALUE),
+                f(1e-323), f32(1e-45), f(0.3), f(2.5e-323), f(Double.MAX_VALUE), f32(Float.MAX_VALUE));
+        assertEquals("", failures.isEmpty() ? "" : failures.get(0)[1] + " != " + failures.get(0)[2]);
+    }
+
+    @Test
     void printfMatchesGo() {
         c("42", "%d", i(42));
         c("   42|42   |00042", "%5d|%-5d|%05d", i(42), i(42), i(42));
