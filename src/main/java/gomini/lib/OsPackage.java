@@ -21,6 +21,35 @@ public final class OsPackage {
             Types.struct(List.of(new Struct.Field("fd", Types.INT, false, null))));
     public static final Type FILE_PTR = Types.pointer(FILE);
 
+    /** os.Signal: interface { Signal(); String() string }. */
+    public static final Named SIGNAL = new Named("os", "Signal", Types.iface(List.of(
+            new gomini.types.Interface.Method("Signal", Natives.sig(List.of(), List.of())),
+            new gomini.types.Interface.Method("String", Natives.sig(List.of(), List.of(Types.STRING))))));
+    /** os.Process: struct { Pid int }; a *os.Process is its StructValue. */
+    public static final Named PROCESS = new Named("os", "Process",
+            Types.struct(List.of(new Struct.Field("Pid", Types.INT, false, null))));
+
+    static {
+        Natives.method(PROCESS, "Signal", Natives.sig(List.of(SIGNAL), List.of(Types.ERROR)), true,
+                (g, a) -> signal(a[0], a[1]));
+        Natives.method(PROCESS, "Kill", Natives.sig(List.of(), List.of(Types.ERROR)), true,
+                (g, a) -> signal(a[0], new gomini.runtime.Iface(SyscallPackage.SIGNAL, 9L)));
+        Natives.method(PROCESS, "Release", Natives.sig(List.of(), List.of(Types.ERROR)), true, (g, a) -> null);
+    }
+
+    /** p.Signal(sig): a syscall.Signal to process p.Pid (see Signals.send). */
+    private static Object signal(Object p, Object sig) {
+        if (p == null) {
+            return ErrorsPackage.newError("os: process not initialized");
+        }
+        if (!(sig instanceof gomini.runtime.Iface iv) || iv.type() != SyscallPackage.SIGNAL) {
+            return ErrorsPackage.newError("os: unsupported signal type");
+        }
+        long pid = (Long) ((StructValue) p).fields[0];
+        String err = Signals.send(pid, (Long) iv.value());
+        return err == null ? null : ErrorsPackage.newError("os: " + err);
+    }
+
     static {
         Natives.method(FILE, "Write", Natives.sig(List.of(Types.slice(Types.BYTE)), Natives.intError()), true,
                 (g, a) -> write(g, a[0], Natives.bytes(a[1])));
@@ -55,6 +84,16 @@ public final class OsPackage {
             }
             return Natives.slice(args);
         });
+        p.type("Signal", SIGNAL);
+        p.type("Process", PROCESS);
+        p.var("Interrupt", SIGNAL, io -> new gomini.runtime.Iface(SyscallPackage.SIGNAL, 2L));
+        p.var("Kill", SIGNAL, io -> new gomini.runtime.Iface(SyscallPackage.SIGNAL, 9L));
+        p.func("Getpid", Natives.sig(List.of(), List.of(Types.INT)), (g, a) -> ProcessHandle.current().pid());
+        p.func("Getppid", Natives.sig(List.of(), List.of(Types.INT)),
+                (g, a) -> ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L));
+        // On Unix FindProcess always succeeds, whether or not the process exists (Go's documentation).
+        p.func("FindProcess", Natives.sig(List.of(Types.INT), List.of(Types.pointer(PROCESS), Types.ERROR)),
+                (g, a) -> new Object[] {new StructValue(new Object[] {a[0]}), null});
         p.func("Exit", Natives.sig(List.of(Types.INT), List.of()), (g, a) -> {
             ProgramIO.of(g).exit((int) (long) (Long) a[0]);
             return null;
