@@ -339,6 +339,34 @@ class PackagesTest {
         }
     }
 
+    /**
+     * The golden multi-package programs (src/test/resources/packages, see gomini.PackagesRunTest) as far
+     * as the checker goes: the compile errors Go printed, or no error.
+     */
+    @org.junit.jupiter.api.TestFactory
+    java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> goldenProgramsCheck() throws IOException {
+        Path root = Path.of("src", "test", "resources", "packages");
+        List<Path> dirs;
+        try (java.util.stream.Stream<Path> s = Files.list(root)) {
+            dirs = s.filter(d -> Files.isRegularFile(d.resolve("main.go"))).sorted().toList();
+        }
+        return dirs.stream().map(d -> org.junit.jupiter.api.DynamicTest.dynamicTest(d.getFileName().toString(), () -> {
+            Path main = d.resolve("main.go");
+            Path errFile = d.resolve("main.err");
+            boolean compileError = Files.exists(d.resolve("main.code"))
+                    && Files.readString(d.resolve("main.code")).trim().equals("2") && !Files.exists(d.resolve("main.out"))
+                    && Files.exists(errFile) && !Files.readString(errFile).contains("goroutine ");
+            try {
+                Checker.checkProgram(main, Files.readAllBytes(main));
+                assertEquals(false, compileError, "expected compile errors:\n" + (compileError ? Files.readString(errFile) : ""));
+            } catch (CompileError e) {
+                String actual = e.diagnostics().stream().map(Diagnostic::toString).collect(Collectors.joining("\n"))
+                        .replace(d.toString() + "/", "");
+                assertEquals(compileError ? Files.readString(errFile).strip() : "", actual);
+            }
+        }));
+    }
+
     @Test
     void singleFileCheckStillFillsPackages() throws Exception {
         Info info = Checker.check(List.of(gomini.syntax.SourceParser.parse("m.go", "package main\n\nvar x = 1\n\nfunc init() {}\n\nfunc main() { _ = x }\n")));
