@@ -80,7 +80,7 @@ final class CompositeLits {
                 }
                 int i = st.indexOf(key.name());
                 if (i < 0) {
-                    c.error(key, "unknown field '" + key.name() + "' in struct literal of type " + TypeString.of(typ));
+                    c.error(key, "unknown field " + key.name() + " in struct literal of type " + TypeString.of(typ));
                     c.exprs.raw(kv.value(), s, null);
                     continue;
                 }
@@ -108,7 +108,7 @@ final class CompositeLits {
             }
             if (i >= st.fields().size()) {
                 c.exprs.raw(el, s, null);
-                c.error(el, "too many values in " + ExprString.of(e));
+                c.error(el, "too many values in struct literal of type " + TypeString.of(typ));
                 return;
             }
             Struct.Field f = st.fields().get(i++);
@@ -122,7 +122,7 @@ final class CompositeLits {
         }
         if (i < st.fields().size()) {
             c.error(new gomini.ast.Pos(e.rbrace().file(), e.rbrace().line(), e.rbrace().col()),
-                    "too few values in " + ExprString.of(e));
+                    "too few values in struct literal of type " + TypeString.of(typ));
         }
     }
 
