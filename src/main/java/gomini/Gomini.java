@@ -50,8 +50,8 @@ public final class Gomini {
         Info info;
         List<File> files = new ArrayList<>();
         try {
-            files.add(SourceParser.parse(path, bytes));
-            info = Checker.check(files);
+            info = Checker.checkProgram(file, bytes);
+            files.addAll(Info.PackageInfo.allFiles(info.packages));
         } catch (CompileError e) {
             // the phases already cut the list at 10, ending it with Go's "too many errors" line
             for (Diagnostic d : e.diagnostics()) {
