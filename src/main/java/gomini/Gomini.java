@@ -1,8 +1,26 @@
 package gomini;
 
+import gomini.ast.File;
+import gomini.check.Checker;
+import gomini.check.Info;
+import gomini.diag.CompileError;
+import gomini.diag.Diagnostic;
+import gomini.interp.Compiler;
+import gomini.interp.Panics;
+import gomini.interp.Program;
+import gomini.runtime.ProgramIO;
+import gomini.runtime.Scheduler;
+import gomini.syntax.SourceParser;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,7 +36,83 @@ public final class Gomini {
      * Never calls System.exit.
      */
     public static int run(Path file, List<String> args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
-        stderr.println("gomini: not implemented yet");
-        return 2;
+        String path = file.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            stderr.println("gomini: open " + path + ": no such file or directory");
+            return 1;
+        } catch (IOException e) {
+            stderr.println("gomini: open " + path + ": " + e.getMessage());
+            return 1;
+        }
+        Info info;
+        List<File> files = new ArrayList<>();
+        try {
+            files.add(SourceParser.parse(path, bytes));
+            info = Checker.check(files);
+        } catch (CompileError e) {
+            // the phases already cut the list at 10, ending it with Go's "too many errors" line
+            for (Diagnostic d : e.diagnostics()) {
+                stderr.println(d);
+            }
+            stderr.flush();
+            return 2;
+        }
+        PrintStream out = new PrintStream(new BufferedOutputStream(stdout, 1 << 16), false, StandardCharsets.UTF_8);
+        // whatever goes to stderr first flushes stdout, so the two interleave as Go's unbuffered writes do
+        PrintStream err = new PrintStream(new OutputStream() {
+            @Override
+            public void write(int b) {
+                out.flush();
+                stderr.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                out.flush();
+                stderr.write(b, off, len);
+                stderr.flush();
+            }
+        }, true, StandardCharsets.UTF_8);
+        Scheduler scheduler = new Scheduler(err, Scheduler.firstGoroutineId(true), new java.util.Random());
+        List<String> osArgs = new ArrayList<>();
+        osArgs.add(path);
+        osArgs.addAll(args);
+        ProgramIO io = new ProgramIO() {
+            @Override
+            public PrintStream stdout() {
+                return out;
+            }
+
+            @Override
+            public PrintStream stderr() {
+                return err;
+            }
+
+            @Override
+            public InputStream stdin() {
+                return stdin;
+            }
+
+            @Override
+            public List<String> args() {
+                return osArgs;
+            }
+
+            @Override
+            public void exit(int code) {
+                out.flush();
+                throw scheduler.exit(code);
+            }
+        };
+        scheduler.io = io;
+        scheduler.setPanicPrinter((g, p) -> Panics.report(p, g) + "\n" + g.traceback("running"));
+        Program program = Compiler.compile(files, info, io);
+        int code = scheduler.runMain(program.entry());
+        out.flush();
+        err.flush();
+        return code;
     }
 }

@@ -40,6 +40,9 @@ public final class Info {
     /** Frame layout of every function body: FuncDecl and FuncLit nodes. */
     public final IdentityHashMap<Node, FuncInfo> funcs = new IdentityHashMap<>();
 
+    /** The method object (on its receiver's Named type) that each method declaration defines. */
+    public final IdentityHashMap<gomini.ast.Decl.FuncDecl, gomini.types.Func> methods = new IdentityHashMap<>();
+
     /** The variable a type switch with {@code x := y.(type)} declares in each case clause. */
     public final IdentityHashMap<Stmt.CaseClause, Symbol.Var> implicits = new IdentityHashMap<>();
 

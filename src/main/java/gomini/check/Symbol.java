@@ -79,6 +79,9 @@ public sealed interface Symbol {
     /** A function of a standard-library package, implemented natively (see the lib registry). */
     record NativeFunc(String name, Signature type, String pkg, Object impl) implements Symbol {}
 
+    /** A variable of a standard-library package (os.Args): pkg is its import path. */
+    record NativeVar(String name, Type type, String pkg) implements Symbol {}
+
     /** An imported package name. */
     record PkgName(String name, String path) implements Symbol {
         @Override

@@ -2,11 +2,12 @@ package gomini.lib;
 
 import gomini.check.Constant;
 import gomini.runtime.GoFunc;
+import gomini.runtime.ProgramIO;
 import gomini.types.Signature;
 import gomini.types.Type;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * A standard-library package implemented in Java: its exported members with their Go types. The
@@ -21,8 +22,11 @@ public final class GoPackage {
     /** A type (its methods, with their GoFunc impls, are on the types.Func objects of a Named). */
     public record TypeMember(Type type) implements Member {}
 
-    /** A package variable (os.Args, os.Stdout): initial makes its value once per program run. */
-    public record VarMember(Type type, Supplier<Object> initial) implements Member {}
+    /**
+     * A package variable (os.Args, os.Stdout): initial makes its value once per program run, from that
+     * run's ProgramIO (os.Args needs the program's arguments).
+     */
+    public record VarMember(Type type, Function<ProgramIO, Object> initial) implements Member {}
 
     public record ConstMember(Type type, Constant value) implements Member {}
 
@@ -63,7 +67,7 @@ public final class GoPackage {
         return this;
     }
 
-    public GoPackage var(String name, Type type, Supplier<Object> initial) {
+    public GoPackage var(String name, Type type, Function<ProgramIO, Object> initial) {
         members.put(name, new VarMember(type, initial));
         return this;
     }

@@ -12,7 +12,24 @@ public final class Registry {
     private Registry() {}
 
     private static final Map<String, Supplier<GoPackage>> FACTORIES = Map.ofEntries(
-            // Each std package registers here: Map.entry("fmt", FmtPackage::create), ...
+            Map.entry("bufio", BufioPackage::create),
+            Map.entry("bytes", BytesPackage::create),
+            Map.entry("errors", ErrorsPackage::create),
+            Map.entry("fmt", FmtPackage::create),
+            Map.entry("io", IoPackage::create),
+            Map.entry("log", LogPackage::create),
+            Map.entry("math", MathPackage::create),
+            Map.entry("math/rand", RandPackage::create),
+            Map.entry("os", OsPackage::create),
+            Map.entry("runtime", RuntimePackage::create),
+            Map.entry("sort", SortPackage::create),
+            Map.entry("strconv", StrconvPackage::create),
+            Map.entry("strings", StringsPackage::create),
+            Map.entry("sync", SyncPackage::create),
+            Map.entry("sync/atomic", AtomicPackage::create),
+            Map.entry("time", TimePackage::create),
+            Map.entry("unicode", UnicodePackage::create),
+            Map.entry("unicode/utf8", Utf8Package::create)
     );
 
     private static final ConcurrentHashMap<String, GoPackage> BUILT = new ConcurrentHashMap<>();

@@ -4,27 +4,42 @@ import java.util.Arrays;
 
 /**
  * A Go array. Arrays are values: a location of array type owns its ArrayValue, assignment copies
- * into it, and a pointer to an array variable is the ArrayValue itself.
+ * into it, and a pointer to an array variable is the ArrayValue itself. inline tells whether the
+ * elements are structs or arrays held by value (copied along), as opposed to pointers.
  */
 public final class ArrayValue {
     public final Object[] elems;
+    public final boolean inline;
 
-    public ArrayValue(Object[] elems) {
+    public ArrayValue(Object[] elems, boolean inline) {
         this.elems = elems;
+        this.inline = inline;
     }
 
-    /** A deep copy: nested arrays and structs are values too. */
+    public ArrayValue(Object[] elems) {
+        this(elems, false);
+    }
+
     public ArrayValue copy() {
-        Object[] c = new Object[elems.length];
-        for (int i = 0; i < c.length; i++) {
-            c[i] = Values.copy(elems[i]);
+        Object[] c = elems.clone();
+        if (inline) {
+            for (int i = 0; i < c.length; i++) {
+                c[i] = Values.copy(c[i]);
+            }
         }
-        return new ArrayValue(c);
+        return new ArrayValue(c, inline);
     }
 
     public void copyFrom(ArrayValue other) {
+        if (other == this) {
+            return;
+        }
         for (int i = 0; i < elems.length; i++) {
-            elems[i] = Values.copy(other.elems[i]);
+            if (inline) {
+                Values.copyInto(elems[i], other.elems[i]);
+            } else {
+                elems[i] = other.elems[i];
+            }
         }
     }
 

@@ -14,6 +14,8 @@ public final class CallStack {
     private int[] lines = new int[32];
     private boolean[] hasArgs = new boolean[32];
     private int depth;
+    /** Go prints at most this many frames of a goroutine, then "...additional frames elided...". */
+    private static final int MAX_TRACE_FRAMES = 100;
 
     /** hasArgs: whether the function takes arguments (a receiver counts), which Go's traceback shows as (...). */
     public void push(String function, boolean hasArgs, String file, int line) {
@@ -59,6 +61,10 @@ public final class CallStack {
      */
     public void appendTrace(StringBuilder sb) {
         for (int i = depth - 1; i >= 0; i--) {
+            if (depth - 1 - i == MAX_TRACE_FRAMES) {
+                sb.append("...additional frames elided...\n");
+                break;
+            }
             sb.append(functions[i]).append(hasArgs[i] ? "(...)" : "()").append('\n');
             sb.append('\t').append(files[i]).append(':').append(lines[i]).append('\n');
         }

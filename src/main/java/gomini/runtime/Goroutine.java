@@ -2,15 +2,44 @@ package gomini.runtime;
 
 /**
  * One Go goroutine, run on one virtual thread. It carries what the interpreter needs per goroutine
- * (its call stack for tracebacks, its panic state) and what the scheduler needs (id, wait state).
- * (Stub: the concurrency runtime fills this in.)
+ * (its call stack for tracebacks) and what the {@link Scheduler} needs (id, thread, wait state, who
+ * created it).
+ *
+ * <p>Only the goroutine's own thread writes its call stack; other threads read it only while the
+ * goroutine is parked (deadlock report), which the scheduler's locks order after the writes.
  */
 public final class Goroutine {
     private final long id;
     private final CallStack stack = new CallStack();
+    private final Scheduler scheduler;
+    /** "main.main" etc.; null for the main goroutine. */
+    private final String creatorFunction;
+    private final String creatorFile;
+    private final int creatorLine;
+    private final long creatorId;
+    volatile Thread thread;
+    /** What the goroutine is parked on, as Go prints it in tracebacks; null while running. */
+    private volatile String waitReason;
+    /** The program's streams, args and exit, for natives (fmt, os); set when the goroutine is made. */
+    private ProgramIO io;
 
+    /**
+     * A goroutine outside any program run, bound to the calling thread, for unit tests of code that
+     * only needs an id and a call stack (it has its own private {@link Scheduler}; it may use buffered
+     * channels and non-blocking operations, but is not meant to block).
+     */
     public Goroutine(long id) {
+        this(Scheduler.detached(), id, null, null, 0, 0);
+        this.thread = Thread.currentThread();
+    }
+
+    Goroutine(Scheduler scheduler, long id, String creatorFunction, String creatorFile, int creatorLine, long creatorId) {
+        this.scheduler = scheduler;
         this.id = id;
+        this.creatorFunction = creatorFunction;
+        this.creatorFile = creatorFile;
+        this.creatorLine = creatorLine;
+        this.creatorId = creatorId;
     }
 
     public long id() {
@@ -19,5 +48,75 @@ public final class Goroutine {
 
     public CallStack stack() {
         return stack;
+    }
+
+    // Interpreter state for panic/recover (owned by gomini.interp): the panic whose deferred calls are
+    // running, and the call depth at which a recover() counts as "called directly by a deferred function".
+    public GoPanic panicking;
+    public int recoverDepth = -1;
+
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
+    /**
+     * Throws {@link ProgramExit} once the program has ended (main returned, os.Exit, fatal error,
+     * deadlock). The interpreter calls it on loop back-edges and calls, so that goroutines still running
+     * when the program ends stop promptly; output natives call it before writing. Costs one volatile read.
+     */
+    public void checkTerminated() {
+        if (scheduler.terminated) {
+            throw ProgramExit.INSTANCE;
+        }
+    }
+
+    /** The wait reason Go prints ("chan receive", "sleep", ...), or null while the goroutine runs. */
+    public String waitReason() {
+        return waitReason;
+    }
+
+    void setWaitReason(String reason) {
+        this.waitReason = reason;
+    }
+
+    /**
+     * Go's traceback of this goroutine: {@code goroutine N [STATE]:}, its frames innermost first, and for
+     * goroutines other than main {@code created by F in goroutine M} + {@code \tFILE:LINE} (without
+     * " in goroutine M" when the creator was no goroutine, as for AfterFunc). STATE is the
+     * wait reason, or "running" when the goroutine is not parked. Ends with a newline.
+     */
+    public String traceback() {
+        String reason = waitReason;
+        return traceback(reason == null ? "running" : reason);
+    }
+
+    /** Like {@link #traceback()} with an explicit state (the interpreter passes "running" for a panic). */
+    public String traceback(String state) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("goroutine ").append(id).append(" [").append(state).append("]:\n");
+        stack.appendTrace(sb);
+        if (creatorFunction != null) {
+            sb.append("created by ").append(creatorFunction);
+            if (creatorId != 0) { // Go omits it for goroutines started by the runtime (time.AfterFunc)
+                sb.append(" in goroutine ").append(creatorId);
+            }
+            sb.append('\n');
+            sb.append('\t').append(creatorFile).append(':').append(creatorLine).append('\n');
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        return "goroutine " + id;
+    }
+
+    /** The program's streams: this goroutine's own if set, else its scheduler's (set once per run). */
+    public ProgramIO io() {
+        return io != null ? io : scheduler.io;
+    }
+
+    public void setIo(ProgramIO io) {
+        this.io = io;
     }
 }

@@ -10,11 +10,22 @@ import gomini.types.Type;
 public record Iface(Type type, Object value) {
     @Override
     public boolean equals(Object o) {
-        return o instanceof Iface other && other.type == type && Values.equal(value, other.value);
+        if (!(o instanceof Iface other) || other.type != type) {
+            return false;
+        }
+        if (type.underlying() instanceof gomini.types.Pointer) {
+            // a pointer to a struct is the StructValue itself: compare locations, not contents
+            return value == other.value || value != null && !(value instanceof StructValue)
+                    && !(value instanceof ArrayValue) && value.equals(other.value);
+        }
+        return Values.equal(value, other.value);
     }
 
     @Override
     public int hashCode() {
+        if (type.underlying() instanceof gomini.types.Pointer && (value instanceof StructValue || value instanceof ArrayValue)) {
+            return System.identityHashCode(type) * 31 + System.identityHashCode(value);
+        }
         return System.identityHashCode(type) * 31 + Values.hash(value);
     }
 

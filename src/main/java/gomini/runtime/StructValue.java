@@ -7,25 +7,48 @@ import java.util.Arrays;
  * StructValue, assignment copies into it, and a pointer to a struct is the StructValue itself, so
  * {@code p.x} through a pointer costs no indirection. Equality is field-wise (Go's ==), which is also
  * what map keys need.
+ *
+ * <p>Because a pointer to a struct and a struct look the same, copying needs to know which fields hold
+ * struct or array values inline (copied along) rather than pointers (shared): {@code inline} says so
+ * per field (null: no field is an inline struct or array).
  */
 public final class StructValue {
     public final Object[] fields;
+    public final boolean[] inline;
+
+    public StructValue(Object[] fields, boolean[] inline) {
+        this.fields = fields;
+        this.inline = inline;
+    }
 
     public StructValue(Object[] fields) {
-        this.fields = fields;
+        this(fields, null);
     }
 
     public StructValue copy() {
-        Object[] c = new Object[fields.length];
-        for (int i = 0; i < c.length; i++) {
-            c[i] = Values.copy(fields[i]);
+        Object[] c = fields.clone();
+        if (inline != null) {
+            for (int i = 0; i < c.length; i++) {
+                if (inline[i]) {
+                    c[i] = Values.copy(c[i]);
+                }
+            }
         }
-        return new StructValue(c);
+        return new StructValue(c, inline);
     }
 
+    /** Copies other's contents into this location; inline structs and arrays are copied into in place. */
     public void copyFrom(StructValue other) {
+        if (other == this) {
+            return;
+        }
         for (int i = 0; i < fields.length; i++) {
-            fields[i] = Values.copy(other.fields[i]);
+            Object v = other.fields[i];
+            if (inline != null && inline[i]) {
+                Values.copyInto(fields[i], v);
+            } else {
+                fields[i] = v;
+            }
         }
     }
 

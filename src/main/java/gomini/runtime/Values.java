@@ -4,7 +4,10 @@ package gomini.runtime;
 public final class Values {
     private Values() {}
 
-    /** The value to store into a new location: structs and arrays are copied, everything else is shared. */
+    /**
+     * The value to store into a new location, for a value whose STATIC type is a struct or array (a
+     * pointer to a struct is also a StructValue: never pass one here, it must stay shared).
+     */
     public static Object copy(Object v) {
         if (v instanceof StructValue s) {
             return s.copy();
@@ -13,6 +16,15 @@ public final class Values {
             return a.copy();
         }
         return v;
+    }
+
+    /** Copies an aggregate value into the aggregate location dst (which owns its object). */
+    public static void copyInto(Object dst, Object src) {
+        if (dst instanceof StructValue d) {
+            d.copyFrom((StructValue) src);
+        } else {
+            ((ArrayValue) dst).copyFrom((ArrayValue) src);
+        }
     }
 
     /**

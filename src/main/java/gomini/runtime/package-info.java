@@ -21,5 +21,15 @@
  *     {@link gomini.runtime.Pointer} ({@link gomini.runtime.Cell} for variables). nil is null.
  * <li>interface: null when nil, else an {@link gomini.runtime.Iface} holding the dynamic type and value.
  * </ul>
+ *
+ * <h2>Concurrency</h2>
+ * One {@link gomini.runtime.Scheduler} per program run owns its goroutines ({@link gomini.runtime.Goroutine},
+ * one virtual thread each), ends the program (exit code, fatal reports) and detects deadlocks exactly at
+ * the moment the last goroutine blocks. {@link gomini.runtime.Channel} and {@link gomini.runtime.Select}
+ * implement Go's channel operations; {@link gomini.runtime.Timers} / {@link gomini.runtime.GoTimer} serve the
+ * time package; {@code gomini.runtime.sync} has sync's primitives. Every blocking wait is a
+ * {@link gomini.runtime.Waiter} parked with {@code Scheduler.park} and woken with {@code Scheduler.wake}.
+ * After the program ends, goroutines unwind with {@link gomini.runtime.ProgramExit}, which no Go code
+ * catches and which runs no deferred calls.
  */
 package gomini.runtime;

@@ -1,0 +1,211 @@
+package gomini.runtime;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A Go channel (a non-nil {@code chan T}; a nil channel is Java null and the interpreter handles it with
+ * {@link Scheduler#blockForever}).
+ *
+ * <p>Semantics are Go's: an unbuffered channel is a rendezvous; a buffered one is a FIFO of {@link #cap()}
+ * values; blocked senders and receivers are served first come, first served; a sender that finds a
+ * waiting receiver hands it the value directly. {@link #close} wakes every receiver (zero value, ok false
+ * once the buffer is drained) and every blocked sender, which then panics, as do later senders.
+ *
+ * <p>One lock per channel; no lock is held while a goroutine is parked. Values are stored as given: the
+ * caller passes a value already copied with {@link Values#copy} (channels own what they buffer).
+ */
+public final class Channel {
+    private static final AtomicLong IDS = new AtomicLong();
+
+    /** Orders the locks a select takes. */
+    final long id = IDS.incrementAndGet();
+    final ReentrantLock lock = new ReentrantLock();
+    private final Object zero;
+    private final Object[] buf;
+    private int head;
+    private int count;
+    private boolean closed;
+    final WaitQueue recvq = new WaitQueue();
+    final WaitQueue sendq = new WaitQueue();
+
+    /**
+     * make(chan T, capacity). zero is T's zero value, returned by receives from a closed channel (the
+     * interpreter copies it on store like any received value). The caller has checked capacity (Go panics
+     * with {@code makechan: size out of range} for a negative one).
+     */
+    public Channel(int capacity, Object zero) {
+        this.buf = new Object[capacity];
+        this.zero = zero;
+    }
+
+    /** Send statement {@code ch <- v}: blocks until delivered; panics {@code send on closed channel}. */
+    public void send(Goroutine g, Object v) {
+        lock.lock();
+        Waiter w;
+        try {
+            if (sendNowLocked(v)) {
+                return;
+            }
+            w = new Waiter(g);
+            sendq.add(new WaitQueue.Node(w, 0, v, this));
+        } finally {
+            lock.unlock();
+        }
+        g.scheduler().park(w, "chan send");
+        if (!w.ok) {
+            throw GoPanic.plain("send on closed channel");
+        }
+    }
+
+    /** Receive expression {@code <-ch}: blocks until a value arrives; the zero value once closed and drained. */
+    public Object recv(Goroutine g) {
+        return recvWaiter(g).value;
+    }
+
+    /** Comma-ok receive {@code v, ok := <-ch}: returns {@code {value, Boolean ok}}. */
+    public Object[] recvOk(Goroutine g) {
+        Waiter w = recvWaiter(g);
+        return new Object[] {w.value, w.ok};
+    }
+
+    private Waiter recvWaiter(Goroutine g) {
+        Waiter w = new Waiter(g);
+        lock.lock();
+        try {
+            if (recvNowLocked(w)) {
+                return w;
+            }
+            recvq.add(new WaitQueue.Node(w, 0, null, this));
+        } finally {
+            lock.unlock();
+        }
+        g.scheduler().park(w, "chan receive");
+        return w;
+    }
+
+    /**
+     * Non-blocking send (a timer or ticker firing): delivers to a waiting receiver or into the buffer,
+     * else drops the value and returns false. Never panics (timer channels are never closed).
+     */
+    public boolean trySend(Object v) {
+        lock.lock();
+        try {
+            return !closed && sendNowLocked(v);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** close(ch): panics {@code close of closed channel} (a nil channel is the interpreter's case). */
+    public void close() {
+        lock.lock();
+        try {
+            if (closed) {
+                throw GoPanic.plain("close of closed channel");
+            }
+            closed = true;
+            WaitQueue.Node n;
+            while ((n = recvq.pollClaim()) != null) {
+                n.waiter.value = zero;
+                n.waiter.ok = false;
+                n.waiter.g.scheduler().wake(n.waiter);
+            }
+            while ((n = sendq.pollClaim()) != null) {
+                n.waiter.ok = false;
+                n.waiter.g.scheduler().wake(n.waiter);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** len(ch): values buffered now. */
+    public int len() {
+        lock.lock();
+        try {
+            return count;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** cap(ch). */
+    public int cap() {
+        return buf.length;
+    }
+
+    /** Whether some goroutine is blocked receiving here (the deadlock detector asks for timer channels). */
+    boolean hasWaitingReceiver() {
+        lock.lock();
+        try {
+            return recvq.hasLive();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Lock held. Sends v now if a receiver waits or the buffer has room; false if the send would block.
+     * Throws {@code send on closed channel}.
+     */
+    boolean sendNowLocked(Object v) {
+        if (closed) {
+            throw GoPanic.plain("send on closed channel");
+        }
+        WaitQueue.Node r = recvq.pollClaim();
+        if (r != null) {
+            r.waiter.value = v;
+            r.waiter.ok = true;
+            r.waiter.g.scheduler().wake(r.waiter);
+            return true;
+        }
+        if (count < buf.length) {
+            int tail = head + count;
+            buf[tail >= buf.length ? tail - buf.length : tail] = v;
+            count++;
+            return true;
+        }
+        return false;
+    }
+
+    /** Lock held. Receives into w (value, ok) if a value is available or the channel is closed. */
+    boolean recvNowLocked(Waiter w) {
+        if (count > 0) {
+            w.value = buf[head];
+            w.ok = true;
+            WaitQueue.Node s = sendq.pollClaim();
+            if (s != null) {
+                // The buffer is full (a sender waited): its value takes the slot just freed, keeping FIFO.
+                buf[head] = s.value;
+                head = head + 1 == buf.length ? 0 : head + 1;
+                s.waiter.ok = true;
+                s.waiter.g.scheduler().wake(s.waiter);
+            } else {
+                buf[head] = null;
+                head = head + 1 == buf.length ? 0 : head + 1;
+                count--;
+            }
+            return true;
+        }
+        WaitQueue.Node s = sendq.pollClaim();
+        if (s != null) {
+            w.value = s.value;
+            w.ok = true;
+            s.waiter.ok = true;
+            s.waiter.g.scheduler().wake(s.waiter);
+            return true;
+        }
+        if (closed) {
+            w.value = zero;
+            w.ok = false;
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return "chan#" + id;
+    }
+}

@@ -1,0 +1,409 @@
+package gomini.runtime;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiFunction;
+import java.util.random.RandomGenerator;
+
+/**
+ * The goroutines of one program run: their ids and virtual threads, parking and waking, the program's
+ * end (exit code) and the deadlock detector. One instance per run; nothing is static, so several programs
+ * can run in one JVM.
+ *
+ * <h2>Ending the program</h2>
+ * The first of these wins and sets the exit code; later ones are ignored: main returning (0),
+ * {@link #exit} (os.Exit), {@link #fatal} (an unrecovered panic printed by the interpreter, exit 2),
+ * {@link #fatalError} / a {@link FatalError} escaping a goroutine (exit 2), a deadlock (exit 2). Then every
+ * goroutine is woken: parked ones throw {@link ProgramExit}, running ones throw it at their next
+ * {@link Goroutine#checkTerminated()}.
+ *
+ * <h2>Deadlock detection</h2>
+ * {@code active} counts what can still make progress: goroutines not parked on a Go wait (running,
+ * runnable, sleeping, in a syscall), plus pending {@code time.AfterFunc} timers, plus timer firings in
+ * progress. A goroutine that blocks enqueues itself on the wait queue first, then decrements; whoever wakes
+ * it increments <em>before</em> publishing the wake-up, while itself still counted, so the count never
+ * dips to 0 while anything can run. Hence 0 is stable: no goroutine can ever run again, except through a
+ * channel timer (time.After, Timer, Ticker), whose firing increments under {@link #global}. The goroutine
+ * whose decrement reaches 0 takes {@link #global}, re-reads 0, and asks the timers whether one pending
+ * timer's channel has a receiver waiting (only such a timer can wake anyone, since nobody else will ever
+ * run to receive later); if none, it reports the deadlock. No polling and no timeouts: the report comes
+ * from the very operation that blocked last, or from the timer firing that woke nobody.
+ *
+ * <h2>Determinism hooks</h2>
+ * Select's random choices come from {@link #random()}; every park and wake goes through {@link #park} and
+ * {@link #wake}, so a later one-goroutine-at-a-time mode can replace them.
+ */
+public final class Scheduler {
+    /** The program's streams and args, for natives of every goroutine of this run (set by gomini.Gomini). */
+    public volatile ProgramIO io;
+
+    private final PrintStream stderr;
+    private final RandomGenerator random;
+    private final AtomicLong nextId;
+    private final ConcurrentSkipListMap<Long, Goroutine> live = new ConcurrentSkipListMap<>();
+    private final AtomicLong active = new AtomicLong();
+    /** Orders deadlock checks against timer firings and timer state changes; taken before any channel lock. */
+    final ReentrantLock global = new ReentrantLock();
+    private final AtomicBoolean ending = new AtomicBoolean();
+    private final CountDownLatch ended = new CountDownLatch(1);
+    volatile boolean terminated;
+    private volatile int exitCode;
+    private volatile Timers timers;
+    private volatile BiFunction<Goroutine, GoPanic, String> panicPrinter = Scheduler::defaultPanicText;
+
+    /**
+     * stderr: the program's standard error, for fatal reports. firstGoroutineId: the id of the first
+     * goroutine the program starts (see {@link #firstGoroutineId}). random: the source of select's choices,
+     * used by many goroutines at once, so thread-safe ({@link java.util.Random}, seeded for repeatable runs).
+     */
+    public Scheduler(PrintStream stderr, long firstGoroutineId, RandomGenerator random) {
+        this.stderr = stderr;
+        this.random = random;
+        this.nextId = new AtomicLong(firstGoroutineId);
+    }
+
+    /** A scheduler whose first user goroutine is 6 (Go's number when the program imports fmt or os). */
+    public Scheduler(PrintStream stderr) {
+        this(stderr, firstGoroutineId(true), new Random());
+    }
+
+    /**
+     * The id Go gives the first goroutine a program starts, as a single-P Go run numbers them (what our
+     * fixtures were recorded with): the runtime's own goroutines take 2-4, and os's init (imported by fmt,
+     * log, os, os/signal) starts the finalizer goroutine as 5. Later goroutines count up from there.
+     */
+    public static long firstGoroutineId(boolean importsOs) {
+        return importsOs ? 6 : 5;
+    }
+
+    static Scheduler detached() {
+        Scheduler s = new Scheduler(System.err);
+        s.active.incrementAndGet();
+        return s;
+    }
+
+    /** The random source of select's choices (a seeded one makes runs repeatable). */
+    public RandomGenerator random() {
+        return random;
+    }
+
+    /** The timer service of this run (time.Sleep, After, Timer, Ticker, AfterFunc). */
+    public Timers timers() {
+        Timers t = timers;
+        if (t == null) {
+            global.lock();
+            try {
+                t = timers;
+                if (t == null) {
+                    t = new Timers(this);
+                    timers = t;
+                }
+            } finally {
+                global.unlock();
+            }
+        }
+        return t;
+    }
+
+    /**
+     * How an unrecovered panic that escapes a goroutine's body is printed (the whole stderr text, ending
+     * with a newline). The interpreter installs its own, with Go's value formatting and [recovered] chains.
+     */
+    public void setPanicPrinter(BiFunction<Goroutine, GoPanic, String> printer) {
+        this.panicPrinter = printer;
+    }
+
+    // ---------------------------------------------------------------- running the program
+
+    /**
+     * Runs main as goroutine 1 on a virtual thread and returns the program's exit code once it has ended
+     * (see the class comment). Then it waits, briefly, for the other goroutines' threads to stop, so that
+     * nothing of this run prints after it returns. Called once, by gomini.Gomini.
+     */
+    public int runMain(GoFunc main) {
+        Goroutine g = new Goroutine(this, 1, null, null, 0, 0);
+        active.incrementAndGet();
+        live.put(1L, g);
+        Thread t = Thread.ofVirtual().name("goroutine 1").unstarted(() -> runGoroutine(g, main, new Object[0], true));
+        g.thread = t;
+        t.start();
+        try {
+            ended.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            end(2, null);
+        }
+        awaitThreads(TimeUnit.SECONDS.toNanos(2));
+        return exitCode;
+    }
+
+    /**
+     * The go statement: starts body(args) as a new goroutine on a new virtual thread. creatorFunction,
+     * file and line locate the go statement ({@code main.main}, {@code prog.go}, 12) for the goroutine's
+     * {@code created by} trace lines. Called by the interpreter (and by AfterFunc timers, with parent null).
+     */
+    public Goroutine go(Goroutine parent, String creatorFunction, String file, int line, GoFunc body, Object[] args) {
+        if (terminated) {
+            throw ProgramExit.INSTANCE;
+        }
+        long id = nextId.getAndIncrement();
+        Goroutine g = new Goroutine(this, id, creatorFunction, file, line, parent == null ? 0 : parent.id());
+        // Counted before it exists: the creator is running, so the count cannot dip to 0 meanwhile.
+        active.incrementAndGet();
+        live.put(id, g);
+        Thread t = Thread.ofVirtual().name("goroutine " + id).unstarted(() -> runGoroutine(g, body, args, false));
+        g.thread = t;
+        t.start();
+        return g;
+    }
+
+    private void runGoroutine(Goroutine g, GoFunc body, Object[] args, boolean isMain) {
+        try {
+            if (!terminated) {
+                body.call(g, args);
+                if (isMain) {
+                    end(0, null);
+                }
+            }
+        } catch (ProgramExit e) {
+            // the program ended elsewhere
+        } catch (GoPanic p) {
+            end(2, panicPrinter.apply(g, p));
+        } catch (FatalError f) {
+            end(2, fatalErrorText(g, f.getMessage()));
+        } catch (StackOverflowError so) {
+            end(2, "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n"
+                    + g.traceback("running"));
+        } catch (Throwable t) {
+            StringWriter sw = new StringWriter();
+            t.printStackTrace(new PrintWriter(sw));
+            end(2, "gomini: internal error in " + g + ": " + sw);
+        } finally {
+            live.remove(g.id());
+            if (!isMain) {
+                decrementActive();
+            }
+        }
+    }
+
+    /** os.Exit(code) from any goroutine: ends the program with that code. Always throws ProgramExit. */
+    public ProgramExit exit(int code) {
+        end(code, null);
+        throw ProgramExit.INSTANCE;
+    }
+
+    /**
+     * Ends the program with exit code 2 after printing text (whole lines) to its stderr: for the
+     * interpreter's report of an unrecovered panic. Always throws ProgramExit.
+     */
+    public ProgramExit fatal(String text) {
+        end(2, text);
+        throw ProgramExit.INSTANCE;
+    }
+
+    /**
+     * Go's {@code fatal error: MSG}, a blank line and g's traceback, exit 2 (what a {@link FatalError}
+     * escaping a goroutine does too). Always throws ProgramExit.
+     */
+    public ProgramExit fatalError(Goroutine g, String message) {
+        end(2, fatalErrorText(g, message));
+        throw ProgramExit.INSTANCE;
+    }
+
+    private static String fatalErrorText(Goroutine g, String message) {
+        return "fatal error: " + message + "\n\n" + g.traceback("running");
+    }
+
+    private static String defaultPanicText(Goroutine g, GoPanic p) {
+        return "panic: " + p.value() + "\n\n" + g.traceback("running");
+    }
+
+    /** Whether the program has ended. */
+    public boolean terminated() {
+        return terminated;
+    }
+
+    private void end(int code, String text) {
+        if (!ending.compareAndSet(false, true)) {
+            return;
+        }
+        if (text != null) {
+            stderr.print(text);
+            stderr.flush();
+        }
+        exitCode = code;
+        terminated = true;
+        Timers t = timers;
+        if (t != null) {
+            t.shutdown();
+        }
+        for (Goroutine g : live.values()) {
+            Thread th = g.thread;
+            if (th != null) {
+                LockSupport.unpark(th);
+            }
+        }
+        ended.countDown();
+    }
+
+    private void awaitThreads(long nanos) {
+        long deadline = System.nanoTime() + nanos;
+        for (Goroutine g : live.values()) {
+            Thread th = g.thread;
+            long left = deadline - System.nanoTime();
+            // A goroutine blocked reading stdin cannot be woken; the program is over anyway.
+            if (th == null || th == Thread.currentThread() || left <= 0 || "syscall".equals(g.waitReason())) {
+                continue;
+            }
+            LockSupport.unpark(th);
+            try {
+                th.join(java.time.Duration.ofNanos(left));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- parking and waking
+
+    /**
+     * Blocks the calling goroutine (w's) until someone {@link #wake}s w. reason is the wait reason Go
+     * prints ("chan receive", "sync.Mutex.Lock", ...). The caller has already made w findable by its
+     * wakers (enqueued it under their lock) and holds no lock. Throws ProgramExit if the program ends.
+     */
+    public void park(Waiter w, String reason) {
+        Goroutine g = w.g;
+        g.setWaitReason(reason);
+        // No spinning before parking: measured slower on 2 busy cores (the partner needs the core).
+        decrementActive();
+        while (!w.done) {
+            if (terminated) {
+                throw ProgramExit.INSTANCE;
+            }
+            LockSupport.park(w);
+        }
+        g.setWaitReason(null);
+        if (terminated) {
+            throw ProgramExit.INSTANCE;
+        }
+    }
+
+    /**
+     * Wakes a parked (or parking) waiter. The caller has the exclusive right to do so (it dequeued w
+     * under the lock w was queued with, and won {@link Waiter#claim} if w may be claimed by others) and
+     * has written w's results. Counts w's goroutine runnable before publishing, so the deadlock detector
+     * never sees a moment where nobody runs.
+     */
+    public void wake(Waiter w) {
+        active.incrementAndGet();
+        w.done = true;
+        Thread t = w.g.thread;
+        if (t != null) {
+            LockSupport.unpark(t);
+        }
+    }
+
+    /**
+     * Blocks g forever (nil channel operations, {@code select {}}) with the given wait reason: only the
+     * end of the program (a deadlock report, typically) releases it, by throwing ProgramExit.
+     */
+    public ProgramExit blockForever(Goroutine g, String reason) {
+        park(new Waiter(g), reason);
+        throw new IllegalStateException("woke from a forever block");
+    }
+
+    /**
+     * Brackets a blocking call outside Go's waits (reading stdin): the goroutine stays counted as able to
+     * progress, so it never makes a deadlock, and tracebacks show it as [syscall].
+     */
+    public void enterSyscall(Goroutine g) {
+        g.setWaitReason("syscall");
+    }
+
+    /** Ends {@link #enterSyscall}; throws ProgramExit if the program ended meanwhile. */
+    public void exitSyscall(Goroutine g) {
+        g.setWaitReason(null);
+        g.checkTerminated();
+    }
+
+    /**
+     * An event source outside the goroutines starts delivering into channels (os/signal.Notify, on its
+     * first call): from now on the program is never deadlocked, as in Go, whose signal goroutine sits in a
+     * syscall. Deliveries use {@link Channel#trySend}. Undone by {@link #releaseExternalWaker()}.
+     */
+    public void retainExternalWaker() {
+        active.incrementAndGet();
+    }
+
+    /** Ends one {@link #retainExternalWaker()}. */
+    public void releaseExternalWaker() {
+        decrementActive();
+    }
+
+    /** runtime.NumGoroutine(). */
+    public int numGoroutine() {
+        return live.size();
+    }
+
+    /** runtime.Gosched(): lets other goroutines run; throws ProgramExit if the program ended. */
+    public void gosched(Goroutine g) {
+        Thread.yield();
+        g.checkTerminated();
+    }
+
+    // ---------------------------------------------------------------- deadlock detector
+
+    void incrementActive() {
+        active.incrementAndGet();
+    }
+
+    void decrementActive() {
+        if (active.decrementAndGet() == 0) {
+            checkDeadlock();
+        }
+    }
+
+    private void checkDeadlock() {
+        String report;
+        global.lock();
+        try {
+            if (terminated || active.get() != 0) {
+                return;
+            }
+            Timers t = timers;
+            if (t != null && t.canWakeSomeone()) {
+                return;
+            }
+            report = deadlockReport();
+        } finally {
+            global.unlock();
+        }
+        end(2, report);
+    }
+
+    private String deadlockReport() {
+        StringBuilder sb = new StringBuilder("fatal error: all goroutines are asleep - deadlock!\n");
+        for (Map.Entry<Long, Goroutine> e : live.entrySet()) {
+            sb.append('\n').append(e.getValue().traceback());
+        }
+        return sb.toString();
+    }
+
+    /** The live goroutines in id order (for tests and debugging). */
+    public List<Goroutine> goroutines() {
+        return new ArrayList<>(live.values());
+    }
+}

@@ -1,0 +1,155 @@
+package gomini.runtime;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * Go's select statement.
+ *
+ * <p>Like Go's runtime, it locks every channel of the select (in channel id order, so two selects cannot
+ * deadlock each other), polls the cases in a random order (so among the ready cases each is chosen with
+ * equal probability), and either completes the first ready one, returns default, or queues one node per
+ * case on the channels and parks. Counterparts then complete at most one of those nodes: each must win the
+ * select's {@link Waiter#claim} first. On waking the select unlinks its other nodes.
+ */
+public final class Select {
+    private Select() {}
+
+    /**
+     * Runs a select with these cases (in source order) and, if hasDefault, a default clause. Panics
+     * {@code send on closed channel} if a send case on a closed channel is chosen. {@code select {}}
+     * (no cases, no default) blocks forever as [select (no cases)]. A select with one case and no default
+     * behaves as that plain channel operation, as Go compiles it.
+     */
+    public static Selected select(Goroutine g, SelectCase[] cases, boolean hasDefault) {
+        int n = cases.length;
+        Scheduler sched = g.scheduler();
+        if (n == 0) {
+            if (hasDefault) {
+                return Selected.DEFAULT;
+            }
+            throw sched.blockForever(g, "select (no cases)");
+        }
+        if (n == 1 && !hasDefault) {
+            return single(g, cases[0]);
+        }
+        Channel[] locks = lockOrder(cases);
+        int[] order = pollOrder(n, sched.random());
+        Waiter w = new Waiter(g);
+        WaitQueue.Node[] nodes;
+        lockAll(locks);
+        try {
+            for (int i : order) {
+                SelectCase c = cases[i];
+                Channel ch = c.channel();
+                if (ch == null) {
+                    continue;
+                }
+                if (c.isSend()) {
+                    if (ch.sendNowLocked(c.value())) {
+                        return new Selected(i, null, false);
+                    }
+                } else if (ch.recvNowLocked(w)) {
+                    return new Selected(i, w.value, w.ok);
+                }
+            }
+            if (hasDefault) {
+                return Selected.DEFAULT;
+            }
+            nodes = new WaitQueue.Node[n];
+            for (int i = 0; i < n; i++) {
+                SelectCase c = cases[i];
+                Channel ch = c.channel();
+                if (ch == null) {
+                    continue;
+                }
+                WaitQueue.Node node = new WaitQueue.Node(w, i, c.value(), ch);
+                nodes[i] = node;
+                (c.isSend() ? ch.sendq : ch.recvq).add(node);
+            }
+        } finally {
+            unlockAll(locks);
+        }
+        sched.park(w, "select");
+        int won = w.winner();
+        for (int i = 0; i < n; i++) {
+            WaitQueue.Node node = nodes[i];
+            if (node != null && i != won) {
+                Channel ch = node.channel;
+                ch.lock.lock();
+                try {
+                    (cases[i].isSend() ? ch.sendq : ch.recvq).remove(node);
+                } finally {
+                    ch.lock.unlock();
+                }
+            }
+        }
+        if (cases[won].isSend()) {
+            if (!w.ok) {
+                throw GoPanic.plain("send on closed channel");
+            }
+            return new Selected(won, null, false);
+        }
+        return new Selected(won, w.value, w.ok);
+    }
+
+    private static Selected single(Goroutine g, SelectCase c) {
+        Channel ch = c.channel();
+        if (c.isSend()) {
+            if (ch == null) {
+                throw g.scheduler().blockForever(g, "chan send (nil chan)");
+            }
+            ch.send(g, c.value());
+            return new Selected(0, null, false);
+        }
+        if (ch == null) {
+            throw g.scheduler().blockForever(g, "chan receive (nil chan)");
+        }
+        Object[] r = ch.recvOk(g);
+        return new Selected(0, r[0], (Boolean) r[1]);
+    }
+
+    /** The distinct non-nil channels, sorted by id. */
+    private static Channel[] lockOrder(SelectCase[] cases) {
+        Channel[] a = new Channel[cases.length];
+        int k = 0;
+        for (SelectCase c : cases) {
+            Channel ch = c.channel();
+            if (ch == null) {
+                continue;
+            }
+            int j = k;
+            while (j > 0 && a[j - 1].id > ch.id) {
+                j--;
+            }
+            if (j > 0 && a[j - 1] == ch) {
+                continue;
+            }
+            System.arraycopy(a, j, a, j + 1, k - j);
+            a[j] = ch;
+            k++;
+        }
+        return k == a.length ? a : java.util.Arrays.copyOf(a, k);
+    }
+
+    private static int[] pollOrder(int n, RandomGenerator random) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            int j = random.nextInt(i + 1);
+            order[i] = order[j];
+            order[j] = i;
+        }
+        return order;
+    }
+
+    private static void lockAll(Channel[] chans) {
+        for (Channel ch : chans) {
+            ch.lock.lock();
+        }
+    }
+
+    private static void unlockAll(Channel[] chans) {
+        for (int i = chans.length - 1; i >= 0; i--) {
+            chans[i].lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package gomini.syntax;
+
+import gomini.ast.File;
+import gomini.ast.Pos;
+import gomini.diag.CompileError;
+import gomini.diag.Diagnostic;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/**
+ * The front end's entry point: Go source text to a gomini.ast.File, or a CompileError worded as
+ * cmd/compile words its syntax errors.
+ */
+public final class SourceParser {
+    /** Deeply nested source recurses deeply; parse on a thread whose stack allows it. */
+    private static final long STACK_BYTES = 1L << 30;
+    private static final int MAX_ERRORS = 50; // enough for the printer to say "too many errors"
+
+    private SourceParser() {}
+
+    /** Parses a file as read from disk: bytes that are not UTF-8 are reported as Go reports them. */
+    public static File parse(String path, byte[] source) throws CompileError {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return parse(path, decoder.decode(ByteBuffer.wrap(source)).toString(), null);
+        } catch (CharacterCodingException e) {
+            return parse(path, new String(source, StandardCharsets.UTF_8), firstInvalidUtf8(path, source));
+        }
+    }
+
+    public static File parse(String path, String source) throws CompileError {
+        return parse(path, source, null);
+    }
+
+    private static File parse(String path, String source, Pos badUtf8) throws CompileError {
+        Object[] result = new Object[1];
+        Thread t = new Thread(null, () -> result[0] = parseHere(path, source, badUtf8), "gomini-parser",
+                STACK_BYTES);
+        t.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (result[0] instanceof File f) {
+            return f;
+        }
+        throw (CompileError) result[0];
+    }
+
+    private static Object parseHere(String path, String source, Pos badUtf8) {
+        List<Diagnostic> errors = new ArrayList<>();
+        try {
+            return parseOrFail(path, source, badUtf8, errors);
+        } catch (CompileError e) {
+            return e;
+        } catch (StackOverflowError e) {
+            errors.add(new Diagnostic(new Pos(path, 1, 1), "syntax error: program too deeply nested"));
+            return fail(errors);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            errors.add(new Diagnostic(new Pos(path, 1, 1), "internal error: cannot parse: " + e));
+            return fail(errors);
+        }
+    }
+
+    private static File parseOrFail(String path, String source, Pos badUtf8, List<Diagnostic> errors)
+            throws CompileError {
+        LineTable lines = new LineTable(path, source);
+        GoLexer lexer = new GoLexer(CharStreams.fromString(source, path), lines, errors);
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        GoParser parser = new GoParser(tokens);
+        parser.removeErrorListeners();
+        parser.setTrimParseTree(true); // big files make big trees: drop the lists' slack
+        GoParser.SourceFileContext tree;
+        // Fast SLL prediction first; only a file it cannot parse is parsed again with full LL,
+        // which also finds the error Go would report.
+        parser.setErrorHandler(new BailErrorStrategy());
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        try {
+            tree = parser.sourceFile();
+        } catch (ParseCancellationException e) {
+            tokens.seek(0);
+            parser.reset();
+            parser.resetNesting();
+            SyntaxErrors handler = new SyntaxErrors(lines);
+            parser.setErrorHandler(handler);
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            try {
+                tree = parser.sourceFile();
+            } catch (ParseCancellationException again) {
+                tree = null;
+            }
+            if (tree == null || handler.first() != null) {
+                Diagnostic d = handler.first();
+                if (d != null && d.message().startsWith("expected 'package'")) {
+                    throw fail(List.of(beforePackage(d, source, lines, badUtf8)));
+                }
+                // cmd/compile says nothing more about the end of a file after an earlier error
+                if (d != null && !(handler.firstAtEof() && !errors.isEmpty())) {
+                    errors.add(d);
+                }
+                if (errors.isEmpty()) {
+                    errors.add(new Diagnostic(new Pos(path, 1, 1), "syntax error"));
+                }
+                throw fail(errors);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw fail(errors);
+        }
+        File file = new AstBuilder(lines, tokens, errors).file(tree);
+        if (!errors.isEmpty()) {
+            throw fail(errors);
+        }
+        return file;
+    }
+
+    /**
+     * A file without a package clause is rejected by the go command before compiling, with one
+     * message; it notices NUL bytes and bad UTF-8 first.
+     */
+    private static Diagnostic beforePackage(Diagnostic d, String source, LineTable lines, Pos badUtf8) {
+        int nul = source.indexOf('\0');
+        if (nul >= 0) {
+            return new Diagnostic(lines.at(source.codePointCount(0, nul)), "unexpected NUL in input");
+        }
+        if (badUtf8 != null) {
+            return new Diagnostic(badUtf8, "illegal UTF-8 encoding");
+        }
+        return d;
+    }
+
+    private static Pos firstInvalidUtf8(String path, byte[] b) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < b.length; ) {
+            int c = b[i] & 0xff;
+            int n = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
+            boolean ok = n > 0 && i + n <= b.length;
+            for (int k = 1; ok && k < n; k++) {
+                ok = (b[i + k] & 0xc0) == 0x80;
+            }
+            if (!ok) {
+                return new Pos(path, line, i - lineStart + 1);
+            }
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+            i += n;
+        }
+        return new Pos(path, 1, 1);
+    }
+
+    private static CompileError fail(List<Diagnostic> errors) {
+        List<Diagnostic> sorted = errors.stream().sorted().distinct().toList();
+        return new CompileError(sorted.size() > MAX_ERRORS ? sorted.subList(0, MAX_ERRORS) : sorted);
+    }
+}

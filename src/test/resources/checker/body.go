@@ -1,0 +1,3 @@
+package main
+func f()
+func main(x int) int { return 1 }

@@ -1,0 +1,4 @@
+package main
+func main() { break; continue; L: for {}; goto M; for { break Q }; 
+M:
+}

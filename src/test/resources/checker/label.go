@@ -1,0 +1,3 @@
+package main
+func main() { L: for { }
+ X: if true { break X } }

@@ -1,0 +1,2 @@
+package main
+func main() { x = 1; y := z; _ = y }
