@@ -42,8 +42,12 @@ class TestCommandTest {
     record Run(int code, String out, String err) {}
 
     static Run gominiTest(String... argv) {
+        return gominiTest(new TestCommand(FAKE), argv);
+    }
+
+    static Run gominiTest(TestCommand command, String... argv) {
         StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cl = new CommandLine(new TestCommand(FAKE));
+        CommandLine cl = new CommandLine(command);
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         int code = cl.execute(argv);
@@ -193,6 +197,49 @@ class TestCommandTest {
         assertEquals(0, r.code());
         assertTrue(r.out().contains("go build -o prog x.go && GOMAXPROCS=1 ./prog > x.out 2> x.err; echo $? > x.code"),
                 r.out());
+    }
+
+    /**
+     * The real interpreter on a deadlock whose expectation is Go 1.19's output as printed (recorded with
+     * {@code go build -o prog send.go && ./prog > send.out 2> send.err}), and on a stale expectation.
+     */
+    @Test
+    void realInterpreterOnePassingOneFailing(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("mycases");
+        String send = """
+                package main
+
+                import "fmt"
+
+                func main() {
+                	ch := make(chan int)
+                	fmt.Println("sending")
+                	ch <- 1 // nobody receives
+                	fmt.Println("sent")
+                }
+                """;
+        write(dir.resolve("send_no_receiver.go"), send);
+        write(dir.resolve("send_no_receiver.out"), "sending\n");
+        write(dir.resolve("send_no_receiver.code"), "2\n");
+        write(dir.resolve("send_no_receiver.err"), """
+                fatal error: all goroutines are asleep - deadlock!
+
+                goroutine 1 [chan send]:
+                main.main()
+                \t/tmp/hx/demo/mycases/send_no_receiver.go:8 +0x7a
+                """);
+        // "fixed" with a buffer, but the expectation was not recorded again
+        write(dir.resolve("send_buffered.go"), send.replace("make(chan int)", "make(chan int, 1)"));
+        write(dir.resolve("send_buffered.out"), "sending\n");
+        write(dir.resolve("send_buffered.code"), "2\n");
+        Run r = gominiTest(new TestCommand(), dir.toString());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("FAIL send_buffered.go ("), r.out());
+        assertEquals("    exit code: expected 2, actual 0", lines.get(1), r.out());
+        assertTrue(lines.contains("    + sent"), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("PASS send_no_receiver.go (")), r.out());
+        assertEquals("1 passed, 1 failed", lines.get(lines.size() - 1));
+        assertEquals(1, r.code());
     }
 
     private static int indexOfPrefix(List<String> lines, String prefix) {
