@@ -32,9 +32,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "test", sortOptions = false, usageHelpWidth = 100,
         description = {
-            "Runs every Go program under DIR (default: the current folder, searched recursively) that has",
-            "expectation files, and compares its output and exit code with them. Prints one PASS/FAIL line",
-            "per run, then 'N passed, M failed'.",
+            "Runs a folder of Go programs and compares each with its expected output and exit code.",
+            "",
+            "Searches DIR (default: the current folder) recursively for NAME.go files with expectation",
+            "files, runs each, and prints one PASS/FAIL line per run, then 'N passed, M failed'.",
             "",
             "Expectation files sit beside NAME.go (or in an expected/ folder beside it):",
             "  NAME.out        the exact standard output (missing: must be empty)",
@@ -105,12 +106,14 @@ public final class TestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (!(timeoutSeconds > 0)) {
             err.println("gomini test: --timeout must be a positive number of seconds");
+            err.flush();
             return 2;
         }
         List<Path> roots = dirs.isEmpty() ? List.of(Path.of(".")) : dirs;
         for (Path r : roots) {
             if (!Files.exists(r)) {
                 err.println("gomini test: " + r + ": no such file or directory");
+                err.flush();
                 return 2;
             }
         }
@@ -226,6 +229,6 @@ public final class TestCommand implements Callable<Integer> {
 
     private static String indent(String text) {
         String t = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
-        return "    " + t.replace("\n", "\n    ");
+        return t.lines().map(l -> l.isEmpty() ? l : "    " + l).collect(java.util.stream.Collectors.joining("\n"));
     }
 }
