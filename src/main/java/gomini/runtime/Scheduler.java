@@ -136,7 +136,8 @@ public final class Scheduler {
         Goroutine g = new Goroutine(this, 1, null, null, 0, 0);
         active.incrementAndGet();
         live.put(1L, g);
-        Thread t = Thread.ofVirtual().name("goroutine 1").unstarted(() -> runGoroutine(g, main, new Object[0], true));
+        g.start(main, new Object[0]);
+        Thread t = Thread.ofVirtual().unstarted(g);
         g.thread = t;
         t.start();
         try {
@@ -163,13 +164,15 @@ public final class Scheduler {
         // Counted before it exists: the creator is running, so the count cannot dip to 0 meanwhile.
         active.incrementAndGet();
         live.put(id, g);
-        Thread t = Thread.ofVirtual().name("goroutine " + id).unstarted(() -> runGoroutine(g, body, args, false));
+        // Unnamed: a name string per goroutine costs memory a million goroutines feel, and nothing reads it.
+        g.start(body, args);
+        Thread t = Thread.ofVirtual().unstarted(g);
         g.thread = t;
         t.start();
         return g;
     }
 
-    private void runGoroutine(Goroutine g, GoFunc body, Object[] args, boolean isMain) {
+    void runGoroutine(Goroutine g, GoFunc body, Object[] args, boolean isMain) {
         try {
             if (!terminated) {
                 body.call(g, args);
