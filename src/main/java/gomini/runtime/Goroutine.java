@@ -46,6 +46,9 @@ public final class Goroutine implements Runnable {
     // one object less per goroutine than a lambda capturing these.
     private GoFunc body;
     private Object[] args;
+    /** Links of the scheduler's {@link LiveGoroutines}, guarded by its stripe locks. */
+    Goroutine prevLive;
+    Goroutine nextLive;
 
     void start(GoFunc body, Object[] args) {
         this.body = body;
