@@ -171,6 +171,12 @@ public final class Session {
         return p == null ? null : p.path();
     }
 
+    /** The type of a package-level variable, constant or function named at the prompt, or null. */
+    public Type typeOfName(String name) {
+        DeclCollector.Obj o = c.decls.objects.get(name);
+        return o == null || o.sym == null || o.kind == DeclCollector.Kind.TYPE ? null : o.sym.type();
+    }
+
     // ---- hooks for the checker's phases
 
     Symbol autoImport(String name) {

@@ -50,6 +50,9 @@ public final class SessionCompiler {
                 }
             }
         }
+        if (decls.stream().anyMatch(fd -> fd.recv() != null)) {
+            MethodSets.clearCache();
+        }
         for (Decl.FuncDecl fd : decls) {
             new FuncCompiler(compiler, compiler.codes.get(fd), compiler.info.funcs.get(fd), null)
                     .compileBody(fd.type(), fd.body());
