@@ -62,10 +62,16 @@ public final class Session {
     }
 
     /**
-     * Adds an input's package-level declarations (the File's var declarations, if any, must have been
-     * moved into statements by the caller). On errors nothing of the input is kept.
+     * Adds an input's package-level declarations (var declarations included: their initializers are
+     * returned, for the caller to run). On errors nothing of the input is kept.
      */
-    public void declare(File f) throws CompileError {
+    /**
+     * What a declaration input adds that must run: its package-level variables (their globals must be
+     * zeroed) and their initializers, in source order.
+     */
+    public record Declared(List<Symbol.Var> vars, List<Info.Initializer> inits) {}
+
+    public Declared declare(File f) throws CompileError {
         Map<String, DeclCollector.Obj> saved = new java.util.LinkedHashMap<>(c.decls.objects);
         List<Decl> decls = new ArrayList<>();
         for (Decl d : f.decls()) {
@@ -76,7 +82,7 @@ public final class Session {
         for (Spec.ImportSpec is : f.imports()) {
             importSpec(is);
         }
-        c.decls.addIncremental(decls, file);
+        List<DeclCollector.Obj> added = c.decls.addIncremental(decls, file);
         c.finishTypes();
         List<Diagnostic> errs = c.drainErrors();
         if (!errs.isEmpty()) {
@@ -90,6 +96,18 @@ public final class Session {
             }
             throw new CompileError(errs);
         }
+        List<Symbol.Var> vars = new ArrayList<>();
+        List<Info.Initializer> inits = new ArrayList<>();
+        java.util.Set<Info.Initializer> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (DeclCollector.Obj o : added) {
+            if (o.kind == DeclCollector.Kind.VAR && o.sym instanceof Symbol.Var v) {
+                vars.add(v);
+                if (o.init != null && seen.add(o.init)) {
+                    inits.add(o.init);
+                }
+            }
+        }
+        return new Declared(vars, inits);
     }
 
     private void importSpec(Spec.ImportSpec is) {

@@ -60,6 +60,28 @@ public final class SessionCompiler {
     }
 
     /**
+     * The initialization of package-level variables an input declared (see
+     * {@link gomini.check.Session#declare}): zeroes their globals now and returns the function that runs
+     * the initializers, in order.
+     */
+    public GoFunc initializers(String file, List<Symbol.Var> vars, List<Info.Initializer> inits) {
+        zero(vars);
+        FunctionCode init = new FunctionCode("main.init", file, 0, false);
+        new FuncCompiler(compiler, init, new Info.FuncInfo(0, List.of(), List.of(), List.of()), null)
+                .compileInit(inits);
+        return new Closure(init, null);
+    }
+
+    private void zero(List<Symbol.Var> vars) {
+        for (Symbol.Var v : vars) {
+            if (v.index >= compiler.globals.length) {
+                throw new IllegalStateException("too many variables in this session (" + MAX_GLOBALS + "): use :reset");
+            }
+            compiler.globals[v.index] = Zero.of(v.type());
+        }
+    }
+
+    /**
      * Compiles an input's statements (checked with {@link gomini.check.Session#cell}) into a function of
      * no arguments. It returns the value of {@code value} (the last statement, an expression whose value
      * is printed; null for none): one value, or an Object[] for several. newGlobals are the variables
@@ -67,12 +89,7 @@ public final class SessionCompiler {
      * session has no room left for them.
      */
     public GoFunc cell(Decl.FuncDecl cell, Stmt.ExprStmt value, List<Symbol.Var> newGlobals) {
-        for (Symbol.Var v : newGlobals) {
-            if (v.index >= compiler.globals.length) {
-                throw new IllegalStateException("too many variables in this session (" + MAX_GLOBALS + "): use :reset");
-            }
-            compiler.globals[v.index] = Zero.of(v.type());
-        }
+        zero(newGlobals);
         FunctionCode code = new FunctionCode("main.main", cell.pos().file(), cell.pos().line(), false);
         FuncCompiler fc = new FuncCompiler(compiler, code, compiler.info.funcs.get(cell), null);
         Stmt.BlockStmt body = cell.body();

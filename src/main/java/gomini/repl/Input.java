@@ -13,10 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One input of the session, parsed: package-level declarations (func, type, const, import) to add,
- * then statements to run as the body of a function (the cell), whose last statement may be an
- * expression to print. {@code var} declarations count as statements, so they run in order with the
- * others and their variables persist as the cell's top-level variables do.
+ * One input of the session, parsed: package-level declarations (func, type, var, const, import) to add,
+ * or statements to run as the body of a function (the cell), whose last statement may be an expression
+ * to print. A {@code var} declaration at the prompt is a package-level one (its initializer runs when it
+ * is entered); {@code x := e} in a cell persists too (see gomini.check.Session).
  *
  * <p>The text is parsed inside a wrapper kept on its first line ({@code package main; func main() { ...}}),
  * so line numbers in errors and tracebacks are the input's own; {@link #shift} undoes the wrapper's
@@ -61,26 +61,9 @@ record Input(File decls, Decl.FuncDecl cell, Stmt.ExprStmt value, int prefixLeng
         return new Input(null, main, valueOf(main.body()), CELL_PREFIX.length());
     }
 
-    /** A whole Go file (:load): its var declarations run as statements after the rest is declared. */
+    /** A whole Go file (:load) or declarations typed at the prompt (var initializers run in source order). */
     static Input fromFile(File f, int prefix) {
-        List<Decl> decls = new ArrayList<>();
-        List<Stmt> vars = new ArrayList<>();
-        for (Decl d : f.decls()) {
-            if (d instanceof Decl.GenDecl g && g.tok() == Token.VAR) {
-                vars.add(new Stmt.DeclStmt(g.pos(), g));
-            } else {
-                decls.add(d);
-            }
-        }
-        File declFile = new File(f.pos(), f.path(), f.packageName(), f.imports(), decls);
-        Decl.FuncDecl cell = null;
-        if (!vars.isEmpty()) {
-            Pos p = vars.get(0).pos();
-            Pos end = vars.get(vars.size() - 1).pos();
-            cell = new Decl.FuncDecl(p, null, new Expr.Ident(p, "main"),
-                    new Expr.FuncType(p, List.of(), null), new Stmt.BlockStmt(p, vars, end));
-        }
-        return new Input(declFile, cell, null, prefix);
+        return new Input(f, null, null, prefix);
     }
 
     /**

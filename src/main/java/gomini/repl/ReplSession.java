@@ -168,8 +168,15 @@ final class ReplSession {
     private Outcome evalParsed(Input in) {
         try {
             if (in.hasDecls()) {
-                checker.declare(in.decls());
+                Session.Declared d = checker.declare(in.decls());
                 compiler.declare(in.decls());
+                if (!d.vars().isEmpty()) {
+                    GoFunc init = compiler.initializers(in.decls().path(), d.vars(), d.inits());
+                    Outcome o = run(init, null);
+                    if (o != Outcome.OK || in.cell() == null) {
+                        return o;
+                    }
+                }
             }
             if (in.cell() == null) {
                 return Outcome.OK;
