@@ -1,6 +1,7 @@
 package gomini.repl;
 
 import java.util.List;
+import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.EOFError;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.Parser;
@@ -29,7 +30,22 @@ final class GoLineParser implements Parser {
         }
         String word = line.substring(start, end);
         int wordCursor = Math.min(cursor, line.length()) - start;
-        return new ParsedLine() {
+        return new CompletingParsedLine() {
+            @Override
+            public CharSequence escape(CharSequence candidate, boolean complete) {
+                return candidate; // Go names need no quoting
+            }
+
+            @Override
+            public int rawWordCursor() {
+                return wordCursor;
+            }
+
+            @Override
+            public int rawWordLength() {
+                return word.length();
+            }
+
             @Override
             public String word() {
                 return word;
