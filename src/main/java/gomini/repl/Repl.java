@@ -117,6 +117,15 @@ public final class Repl {
             b.variable(LineReader.HISTORY_FILE, historyFile);
         }
         LineReader reader = b.build();
+        // JLine's insert-close-* widgets strip the spaces before a typed closing bracket: type them as-is
+        for (String map : new String[] {LineReader.EMACS, LineReader.VIINS, LineReader.MAIN}) {
+            org.jline.keymap.KeyMap<org.jline.reader.Binding> km = reader.getKeyMaps().get(map);
+            if (km != null) {
+                for (String close : new String[] {"}", ")", "]"}) {
+                    km.bind(new org.jline.reader.Reference(LineReader.SELF_INSERT), close);
+                }
+            }
+        }
         TerminalOutput out = new TerminalOutput(reader);
         TerminalOutput err = new TerminalOutput(reader);
         PrintStream po = new PrintStream(out, false, StandardCharsets.UTF_8);
