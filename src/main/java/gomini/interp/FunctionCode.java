@@ -76,6 +76,7 @@ public final class FunctionCode {
         if (depth > MAX_DEPTH) {
             throw new StackOverflowError();
         }
+        g.checkTerminated();
         Frame f = new Frame(slots, g);
         try {
             body.exec(f);

@@ -76,6 +76,8 @@ public final class Loops {
                 if (r >= 0) {
                     return r;
                 }
+                // a goroutine spinning in a loop must still stop when the program ends
+                f.g.checkTerminated();
                 for (int s : fresh) {
                     f.slots[s] = new Cell(((Cell) f.slots[s]).value);
                 }
@@ -234,14 +236,20 @@ public final class Loops {
     }
 
     public static final class RangeChanNode extends RangeNode {
-        public RangeChanNode(ExprNode x, Lvals.LvalNode value, StmtNode body, String label) {
+        final int line;
+
+        public RangeChanNode(ExprNode x, Lvals.LvalNode value, StmtNode body, String label, int line) {
             super(x, null, value, body, label);
+            this.line = line;
         }
 
         @Override
         public int exec(Frame f) {
             Object ch = x.eval(f);
+            gomini.runtime.CallStack st = f.g.stack();
             while (true) {
+                // a goroutine blocked here is reported at the for statement, as Go does
+                st.setLine(line);
                 Object[] got = gomini.interp.Chans.recv(f.g, ch);
                 if (!(Boolean) got[1]) {
                     return NORMAL;
