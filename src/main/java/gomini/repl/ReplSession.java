@@ -125,6 +125,11 @@ final class ReplSession {
         return exitCode;
     }
 
+    /** Whether an input's goroutine is running now. */
+    boolean busy() {
+        return running != null;
+    }
+
     /** Ctrl-C: cancels the running input, if any. */
     void interrupt() {
         Goroutine g = running;
