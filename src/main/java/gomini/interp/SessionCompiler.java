@@ -20,15 +20,20 @@ import java.util.List;
  * whole session ({@link #MAX_GLOBALS}): compiled nodes hold the array itself, so it can never be
  * replaced by a bigger one without recompiling everything.
  *
- * <p>A redefined function gets new code: inputs compiled later call it; functions compiled earlier keep
- * calling the code they were compiled against. A redefined method replaces its types.Func's impl, so
- * dynamic calls (through interfaces) see the new one.
+ * <p>A redefined function gets new code, which inputs compiled later call. When its signature is the
+ * same, the old code forwards to the new one (its body becomes a call of the new code), so functions
+ * compiled earlier and func values taken earlier call the new definition too (tracebacks then show both
+ * frames); with another signature they keep the old one. A redefined method replaces its types.Func's
+ * impl, so dynamic calls (through interfaces) see the new one; static calls compiled earlier do not.
  */
 public final class SessionCompiler {
     /** Variables one session may declare (every top-level {@code x :=} of an input takes one). */
     public static final int MAX_GLOBALS = 1 << 16;
 
     private final Compiler compiler;
+    /** The latest code and signature of each top-level function, by name. */
+    private final java.util.Map<String, FunctionCode> funcs = new java.util.HashMap<>();
+    private final java.util.Map<String, gomini.types.Signature> sigs = new java.util.HashMap<>();
 
     public SessionCompiler(Info info, ProgramIO io) {
         this.compiler = new Compiler(info, io, MAX_GLOBALS);
@@ -54,9 +59,40 @@ public final class SessionCompiler {
             MethodSets.clearCache();
         }
         for (Decl.FuncDecl fd : decls) {
-            new FuncCompiler(compiler, compiler.codes.get(fd), compiler.info.funcs.get(fd), null)
-                    .compileBody(fd.type(), fd.body());
+            FunctionCode code = compiler.codes.get(fd);
+            new FuncCompiler(compiler, code, compiler.info.funcs.get(fd), null).compileBody(fd.type(), fd.body());
+            if (fd.recv() == null && compiler.info.defs.get(fd.name()) instanceof Symbol.Func sym) {
+                String name = fd.name().name();
+                FunctionCode prev = funcs.get(name);
+                if (prev != null && sigs.get(name) == sym.type()) {
+                    forward(prev, code);
+                }
+                funcs.put(name, code);
+                sigs.put(name, sym.type());
+            }
         }
+    }
+
+    /**
+     * Makes old (same signature) call code with its arguments. Its result slots are dropped first, so a
+     * call racing with this sees either the old body or the forwarding one return through Frame.ret.
+     */
+    private static void forward(FunctionCode old, FunctionCode code) {
+        int[] ps = old.paramSlots;
+        boolean[] pb = old.paramBoxed;
+        old.resultSlots = null;
+        old.body = new StmtNode() {
+            @Override
+            public int exec(gomini.interp.Frame f) {
+                Object[] args = new Object[ps.length];
+                for (int i = 0; i < ps.length; i++) {
+                    int slot = ps[i];
+                    args[i] = slot < 0 ? null : pb[i] ? ((gomini.runtime.Cell) f.slots[slot]).value : f.slots[slot];
+                }
+                f.ret = code.call(f.g, args, null);
+                return RETURN;
+            }
+        };
     }
 
     /**
