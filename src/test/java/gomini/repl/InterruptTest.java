@@ -20,10 +20,15 @@ class InterruptTest {
 
     /** Runs input on another thread, interrupts it once it runs, and returns what eval returned. */
     private ReplSession.Outcome interrupted(String input) throws Exception {
+        return interrupted(input, "");
+    }
+
+    /** Like {@link #interrupted(String)}, interrupting once stdout shows started. */
+    private ReplSession.Outcome interrupted(String input, String started) throws Exception {
         CompletableFuture<ReplSession.Outcome> f = new CompletableFuture<>();
         Thread t = new Thread(() -> f.complete(s.eval(input)));
         t.start();
-        while (!s.busy() && !f.isDone()) {
+        while (!(s.busy() && out.toString(StandardCharsets.UTF_8).contains(started)) && !f.isDone()) {
             Thread.onSpinWait();
         }
         s.interrupt();
@@ -33,10 +38,10 @@ class InterruptTest {
     @Test
     void busyLoop() throws Exception {
         s.eval("n := 0\n");
-        assertEquals(ReplSession.Outcome.ERROR, interrupted("for { n++ }\n"));
+        assertEquals(ReplSession.Outcome.ERROR, interrupted("fmt.Println(\"spinning\"); for { n++ }\n", "spinning"));
         assertEquals("interrupted\n", err.toString(StandardCharsets.UTF_8));
         s.eval("n > 0\n");
-        assertEquals("true\n", out.toString(StandardCharsets.UTF_8));
+        assertEquals("spinning\ntrue\n", out.toString(StandardCharsets.UTF_8));
     }
 
     @Test
