@@ -60,7 +60,12 @@ public final class Loops {
         @Override
         public int exec(Frame f) {
             gomini.runtime.CallStack st = f.g.stack();
+            int iterations = 0;
             while (true) {
+                if ((++iterations & 0x3ff) == 0) {
+                    // a busy loop still stops when the program ends or its goroutine is cancelled (REPL Ctrl-C)
+                    f.g.checkTerminated();
+                }
                 if (cond != null) {
                     st.setLine(line);
                     if (!cond.evalBool(f)) {
