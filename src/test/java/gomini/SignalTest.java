@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -51,7 +52,7 @@ class SignalTest {
         assertTrue(Files.exists(Path.of(args[0])), args[0]);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         // a child that never prints what the test waits for must not hang the suite: kill it after a minute
-        java.util.concurrent.CompletableFuture.delayedExecutor(60, TimeUnit.SECONDS).execute(p::destroyForcibly);
+        CompletableFuture.delayedExecutor(60, TimeUnit.SECONDS).execute(p::destroyForcibly);
         return new Child(p);
     }
 

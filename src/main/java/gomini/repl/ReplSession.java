@@ -200,12 +200,9 @@ final class ReplSession {
     }
 
     private void printErrors(CompileError e, int prefix) {
-        List<Diagnostic> ds = Input.shift(e, prefix).diagnostics();
-        for (int i = 0; i < ds.size() && i < 10; i++) {
-            err.println(ds.get(i));
-        }
-        if (ds.size() > 10) {
-            err.println("too many errors");
+        // the phases already cut the list at 10, ending it with Go's "too many errors" line
+        for (Diagnostic d : Input.shift(e, prefix).diagnostics()) {
+            err.println(d);
         }
         err.flush();
     }
@@ -243,8 +240,9 @@ final class ReplSession {
             }
             return null;
         };
+        Goroutine input;
         try {
-            scheduler.go(null, null, null, 0, body, new Object[0]);
+            input = scheduler.go(null, null, null, 0, body, new Object[0]);
         } catch (ProgramExit e) {
             return Outcome.EXIT;
         }
@@ -252,6 +250,9 @@ final class ReplSession {
         while (true) {
             try {
                 done.await();
+                // the goroutine leaves the scheduler's list only as its thread ends: wait for that, so
+                // that a following :goroutines does not still show it
+                input.join();
                 break;
             } catch (InterruptedException e) {
                 interrupted = true;

@@ -66,6 +66,14 @@ public final class Goroutine {
      * deadlock). The interpreter calls it on loop back-edges and calls, so that goroutines still running
      * when the program ends stop promptly; output natives call it before writing. Costs one volatile read.
      */
+    /** Waits until this goroutine's thread has ended (it is then gone from the scheduler's list). */
+    public void join() throws InterruptedException {
+        Thread t = thread;
+        if (t != null && t != Thread.currentThread()) {
+            t.join();
+        }
+    }
+
     public void checkTerminated() {
         if (scheduler.terminated || cancelled) {
             throw ProgramExit.INSTANCE;
