@@ -391,7 +391,7 @@ final class FuncCompiler extends ExprCompiler {
             case gomini.types.Slice sl -> new Loops.RangeSliceNode(x, key, value, body, label, aggregate(sl.elem()));
             case gomini.types.Array a -> new Loops.RangeSliceNode(x, key, value, body, label, aggregate(a.elem()));
             case Map m -> new Loops.RangeMapNode(x, key, value, body, label, aggregate(m.elem()));
-            case Chan c -> new Loops.RangeChanNode(x, key, body, label);
+            case Chan c -> new Loops.RangeChanNode(x, key, body, label, r.pos().line());
             default -> throw new IllegalStateException("range over " + xt);
         };
     }

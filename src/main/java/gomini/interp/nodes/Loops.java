@@ -229,14 +229,20 @@ public final class Loops {
     }
 
     public static final class RangeChanNode extends RangeNode {
-        public RangeChanNode(ExprNode x, Lvals.LvalNode value, StmtNode body, String label) {
+        /** The range statement's line: a receive blocked between iterations is reported there, as Go does. */
+        final int line;
+
+        public RangeChanNode(ExprNode x, Lvals.LvalNode value, StmtNode body, String label, int line) {
             super(x, null, value, body, label);
+            this.line = line;
         }
 
         @Override
         public int exec(Frame f) {
             Object ch = x.eval(f);
+            gomini.runtime.CallStack st = f.g.stack();
             while (true) {
+                st.setLine(line);
                 Object[] got = gomini.interp.Chans.recv(f.g, ch);
                 if (!(Boolean) got[1]) {
                     return NORMAL;
