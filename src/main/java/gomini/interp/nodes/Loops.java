@@ -236,6 +236,7 @@ public final class Loops {
     }
 
     public static final class RangeChanNode extends RangeNode {
+        /** The range statement's line: a receive blocked between iterations is reported there, as Go does. */
         final int line;
 
         public RangeChanNode(ExprNode x, Lvals.LvalNode value, StmtNode body, String label, int line) {
@@ -248,7 +249,6 @@ public final class Loops {
             Object ch = x.eval(f);
             gomini.runtime.CallStack st = f.g.stack();
             while (true) {
-                // a goroutine blocked here is reported at the for statement, as Go does
                 st.setLine(line);
                 Object[] got = gomini.interp.Chans.recv(f.g, ch);
                 if (!(Boolean) got[1]) {
