@@ -9,16 +9,26 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** The command line: {@code gomini run FILE.go [ARGS...]}, {@code gomini test [DIR...]}. */
+/**
+ * The command line: {@code gomini run FILE.go [ARGS...]}, {@code gomini test [DIR...]}; {@code gomini} alone
+ * or {@code gomini repl}: the REPL.
+ */
 @Command(name = "gomini", mixinStandardHelpOptions = true, version = "gomini 0.1.0",
         description = "Runs Go programs (a subset of Go, with goroutines on virtual threads).",
-        subcommands = {Main.Run.class, TestCommand.class})
+        subcommands = {Main.Run.class, TestCommand.class, Main.ReplCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        new CommandLine(this).usage(System.err);
-        return 2;
+        return gomini.repl.Repl.run();
+    }
+
+    @Command(name = "repl", description = "Starts an interactive session (also what gomini does without arguments).")
+    static final class ReplCommand implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            return gomini.repl.Repl.run();
+        }
     }
 
     @Command(name = "run", description = "Compiles and runs a Go program, as go build && ./prog would.")

@@ -22,6 +22,8 @@ public final class Goroutine implements Runnable {
     private volatile String waitReason;
     /** The program's streams, args and exit, for natives (fmt, os); set when the goroutine is made. */
     private ProgramIO io;
+    /** Set by {@link Scheduler#cancel}: the goroutine unwinds with ProgramExit at its next check or park. */
+    volatile boolean cancelled;
 
     /**
      * A goroutine outside any program run, bound to the calling thread, for unit tests of code that
@@ -87,10 +89,23 @@ public final class Goroutine implements Runnable {
      * deadlock). The interpreter calls it on loop back-edges and calls, so that goroutines still running
      * when the program ends stop promptly; output natives call it before writing. Costs one volatile read.
      */
+    /** Waits until this goroutine's thread has ended (it is then gone from the scheduler's list). */
+    public void join() throws InterruptedException {
+        Thread t = thread;
+        if (t != null && t != Thread.currentThread()) {
+            t.join();
+        }
+    }
+
     public void checkTerminated() {
-        if (scheduler.terminated) {
+        if (scheduler.terminated || cancelled) {
             throw ProgramExit.INSTANCE;
         }
+    }
+
+    /** Whether {@link Scheduler#cancel} was called on this goroutine. */
+    public boolean cancelled() {
+        return cancelled;
     }
 
     /** The wait reason Go prints ("chan receive", "sleep", ...), or null while the goroutine runs. */

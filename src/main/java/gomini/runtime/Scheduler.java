@@ -59,6 +59,54 @@ public final class Scheduler {
     private volatile int exitCode;
     private volatile Timers timers;
     private volatile BiFunction<Goroutine, GoPanic, String> panicPrinter = Scheduler::defaultPanicText;
+    /** Non-null in session mode (the REPL): failures and deadlocks are handed to it instead of ending the run. */
+    private volatile Session session;
+    /** The {@link Waiter#claim} index of a waiter whose goroutine was {@link #cancel}led while parked. */
+    private static final int CANCELLED = Integer.MAX_VALUE;
+
+    /**
+     * Session mode, for an interactive session (gomini.repl) whose goroutines outlive each input: the
+     * session runs each input as a goroutine it starts with {@link #go} and waits for; nothing ever ends
+     * the run except {@link #exit}. What would end a program is reported here instead, with the text Go
+     * would print, and the run goes on.
+     */
+    public interface Session {
+        /** A goroutine died of an unrecovered panic or a fatal error; report is Go's text for it. */
+        void goroutineFailed(Goroutine g, String report);
+
+        /**
+         * Every goroutine is asleep (report is Go's deadlock report for this state). Called on the thread
+         * of the goroutine whose blocking made it so, or of a timer; the session decides what to cancel.
+         * Nothing outside the goroutines counts as able to wake them (the session waiting for its user
+         * is not a goroutine).
+         */
+        void allAsleep(String report);
+    }
+
+    /** Puts this scheduler in session mode (see {@link Session}); call before starting any goroutine. */
+    public void startSession(Session s) {
+        this.session = s;
+    }
+
+    /**
+     * Unwinds goroutine g with {@link ProgramExit} (no deferred calls run): at once if it is parked on a
+     * Go wait, else at its next {@link Goroutine#checkTerminated()} (loop back-edge, call, sleep). For a
+     * session's Ctrl-C and deadlocked inputs. A parked g first claims its waiter, so no channel operation
+     * completes with it afterwards; a sync primitive that hands itself over to a cancelled waiter (Mutex)
+     * loses that hand-over.
+     */
+    public void cancel(Goroutine g) {
+        g.cancelled = true;
+        Thread t = g.thread;
+        if (t != null) {
+            LockSupport.unpark(t);
+        }
+    }
+
+    /** The exit code once the run has ended ({@link #terminated()}). */
+    public int exitCode() {
+        return exitCode;
+    }
 
     /**
      * stderr: the program's standard error, for fatal reports. firstGoroutineId: the id of the first
@@ -180,21 +228,30 @@ public final class Scheduler {
         } catch (ProgramExit e) {
             // the program ended elsewhere
         } catch (GoPanic p) {
-            end(2, panicPrinter.apply(g, p));
+            failed(g, panicPrinter.apply(g, p));
         } catch (FatalError f) {
-            end(2, fatalErrorText(g, f.getMessage()));
+            failed(g, fatalErrorText(g, f.getMessage()));
         } catch (StackOverflowError so) {
-            end(2, "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n"
+            failed(g, "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n"
                     + g.traceback("running"));
         } catch (Throwable t) {
             StringWriter sw = new StringWriter();
             t.printStackTrace(new PrintWriter(sw));
-            end(2, "gomini: internal error in " + g + ": " + sw);
+            failed(g, "gomini: internal error in " + g + ": " + sw);
         } finally {
             live.remove(g);
             if (!isMain) {
                 decrementActive();
             }
+        }
+    }
+
+    private void failed(Goroutine g, String text) {
+        Session s = session;
+        if (s != null && !terminated) {
+            s.goroutineFailed(g, text);
+        } else {
+            end(2, text);
         }
     }
 
@@ -293,6 +350,12 @@ public final class Scheduler {
             if (terminated) {
                 throw ProgramExit.INSTANCE;
             }
+            if (g.cancelled && w.claim(CANCELLED)) {
+                // runnable again (counted as a wake would) until its goroutine wrapper ends it
+                g.setWaitReason(null);
+                active.incrementAndGet();
+                throw ProgramExit.INSTANCE;
+            }
             LockSupport.park(w);
         }
         g.setWaitReason(null);
@@ -308,6 +371,9 @@ public final class Scheduler {
      * never sees a moment where nobody runs.
      */
     public void wake(Waiter w) {
+        if (w.winner() == CANCELLED) {
+            return; // its goroutine left (cancel); it counted itself runnable then
+        }
         active.incrementAndGet();
         w.done = true;
         Thread t = w.g.thread;
@@ -390,6 +456,11 @@ public final class Scheduler {
             report = deadlockReport();
         } finally {
             global.unlock();
+        }
+        Session s = session;
+        if (s != null) {
+            s.allAsleep(report);
+            return;
         }
         end(2, report);
     }
