@@ -48,13 +48,15 @@ public final class Goroutine implements Runnable {
     // one object less per goroutine than a lambda capturing these.
     private GoFunc body;
     private Object[] args;
+    private boolean isMain;
     /** Links of the scheduler's {@link LiveGoroutines}, guarded by its stripe locks. */
     Goroutine prevLive;
     Goroutine nextLive;
 
-    void start(GoFunc body, Object[] args) {
+    void start(GoFunc body, Object[] args, boolean isMain) {
         this.body = body;
         this.args = args;
+        this.isMain = isMain;
     }
 
     /** The body of the goroutine's virtual thread; only the scheduler's thread start calls it. */
@@ -64,7 +66,7 @@ public final class Goroutine implements Runnable {
         Object[] a = args;
         body = null;
         args = null;
-        scheduler.runGoroutine(this, b, a, creatorFunction == null);
+        scheduler.runGoroutine(this, b, a, isMain);
     }
 
     public long id() {
