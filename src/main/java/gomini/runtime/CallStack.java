@@ -22,9 +22,12 @@ public final class CallStack {
 
     private record Fixed(String function, String file, boolean hasArgs) implements Site {}
 
-    // Small at first: a million parked goroutines each hold one stack, and most are a few calls deep.
-    private Site[] sites = new Site[4];
-    private int[] lines = new int[4];
+    // Empty until the first call, then small: a million goroutines waiting to start, or parked, each hold
+    // one stack, and most are a few calls deep.
+    private static final Site[] NO_SITES = {};
+    private static final int[] NO_LINES = {};
+    private Site[] sites = NO_SITES;
+    private int[] lines = NO_LINES;
     private int depth;
     /** Go prints at most this many frames of a goroutine, then "...additional frames elided...". */
     private static final int MAX_TRACE_FRAMES = 100;
@@ -41,7 +44,7 @@ public final class CallStack {
     }
 
     private void grow() {
-        int n = depth * 2;
+        int n = Math.max(4, depth * 2);
         sites = Arrays.copyOf(sites, n);
         lines = Arrays.copyOf(lines, n);
     }
