@@ -14,6 +14,8 @@ import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.UnbufferedTokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -85,22 +87,31 @@ public final class SourceParser {
     private static File parseOrFail(String path, String source, Pos badUtf8, List<Diagnostic> errors)
             throws CompileError {
         LineTable lines = new LineTable(path, source);
+        List<Diagnostic> built = new ArrayList<>();
+        // Fast SLL prediction first, over a token stream that forgets the tokens it has passed: a
+        // well-formed file is never needed whole, as EagerBuild turns it into AST as it goes. Only
+        // a file SLL cannot parse is parsed again, with all its tokens and full LL, which also
+        // finds the error Go would report.
         GoLexer lexer = new GoLexer(CharStreams.fromString(source, path), lines, errors);
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        TokenStream tokens = new UnbufferedTokenStream<>(lexer);
         GoParser parser = new GoParser(tokens);
         parser.removeErrorListeners();
-        parser.setTrimParseTree(true); // big files make big trees: drop the lists' slack
-        GoParser.SourceFileContext tree;
-        // Fast SLL prediction first; only a file it cannot parse is parsed again with full LL,
-        // which also finds the error Go would report.
+        AstBuilder builder = new AstBuilder(lines, built);
+        parser.addParseListener(new EagerBuild(builder, tokens));
         parser.setErrorHandler(new BailErrorStrategy());
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        GoParser.SourceFileContext tree;
         try {
             tree = parser.sourceFile();
         } catch (ParseCancellationException e) {
-            tokens.seek(0);
-            parser.reset();
-            parser.resetNesting();
+            errors.clear();
+            built.clear();
+            lexer = new GoLexer(CharStreams.fromString(source, path), lines, errors);
+            CommonTokenStream all = new CommonTokenStream(lexer);
+            parser = new GoParser(all);
+            parser.removeErrorListeners();
+            builder = new AstBuilder(lines, built);
+            parser.addParseListener(new EagerBuild(builder, all));
             SyntaxErrors handler = new SyntaxErrors(lines);
             parser.setErrorHandler(handler);
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
@@ -127,9 +138,9 @@ public final class SourceParser {
         if (!errors.isEmpty()) {
             throw fail(errors);
         }
-        File file = new AstBuilder(lines, tokens, errors).file(tree);
-        if (!errors.isEmpty()) {
-            throw fail(errors);
+        File file = builder.file(tree);
+        if (!built.isEmpty()) {
+            throw fail(built);
         }
         return file;
     }

@@ -51,6 +51,7 @@ final class SyntaxErrors extends DefaultErrorStrategy {
 
     @Override
     public void recover(Parser recognizer, RecognitionException e) {
+        abandon(recognizer, e);
         throw new ParseCancellationException(e);
     }
 
@@ -58,7 +59,15 @@ final class SyntaxErrors extends DefaultErrorStrategy {
     public Token recoverInline(Parser recognizer) {
         InputMismatchException e = new InputMismatchException(recognizer);
         reportError(recognizer, e);
+        abandon(recognizer, e);
         throw new ParseCancellationException(e);
+    }
+
+    /** Marks the rules being left as incomplete, so that EagerBuild does not build them. */
+    private static void abandon(Parser recognizer, RecognitionException e) {
+        for (ParserRuleContext c = recognizer.getContext(); c != null; c = c.getParent()) {
+            c.exception = e;
+        }
     }
 
     @Override
