@@ -50,8 +50,8 @@ public final class Gomini {
         Info info;
         List<File> files = new ArrayList<>();
         try {
-            files.add(SourceParser.parse(path, bytes));
-            info = Checker.check(files);
+            info = Checker.checkProgram(file, bytes);
+            files.addAll(Info.PackageInfo.allFiles(info.packages));
         } catch (CompileError e) {
             // the phases already cut the list at 10, ending it with Go's "too many errors" line
             for (Diagnostic d : e.diagnostics()) {
@@ -110,7 +110,20 @@ public final class Gomini {
         scheduler.io = io;
         scheduler.setPanicPrinter((g, p) -> Panics.report(p, g) + "\n" + g.traceback("running"));
         Program program = Compiler.compile(files, info, io);
-        int code = scheduler.runMain(program.entry());
+        // A signal's default action (Ctrl-C) exits the JVM through its shutdown hooks: what the program
+        // printed must still appear, as Go's unbuffered writes would have.
+        Thread flushOnSignal = new Thread(out::flush, "gomini-flush-stdout");
+        Runtime.getRuntime().addShutdownHook(flushOnSignal);
+        int code;
+        try {
+            code = scheduler.runMain(program.entry());
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(flushOnSignal);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is already exiting; the hook flushes
+            }
+        }
         out.flush();
         err.flush();
         return code;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import gomini.fixture.FixtureRunner;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +27,8 @@ class BadInputTest {
     private static final Pattern JAVA_STACK_TRACE = Pattern.compile(
             "(?m)^\\s+at [\\w$.]+\\(|Exception in thread|\\bjava\\.(lang|util|io)\\.\\w+(Exception|Error)\\b");
 
-    private static void assertNoJavaStackTrace(GominiRunner.Outcome r) {
-        assertNull(r.thrown(), () -> "Gomini.run threw:\n" + GominiRunner.stackTrace(r.thrown()));
+    private static void assertNoJavaStackTrace(FixtureRunner.Outcome r) {
+        assertNull(r.thrown(), () -> "Gomini.run threw:\n" + FixtureRunner.stackTrace(r.thrown()));
         String all = r.stdoutText() + "\n" + r.stderrText();
         assertFalse(JAVA_STACK_TRACE.matcher(all).find(),
                 () -> "gomini printed a Java stack trace / exception name:\n" + head(r.stderrText()));
@@ -36,7 +37,7 @@ class BadInputTest {
     @Test
     void missingFileFailsWithAMessageNamingThePath(@TempDir Path tmp) {
         Path missing = tmp.resolve("does_not_exist.go");
-        GominiRunner.Outcome r = GominiRunner.run(missing, List.of(), new byte[0], Duration.ofSeconds(20));
+        FixtureRunner.Outcome r = FixtureRunner.execute(FixtureRunner.GOMINI, missing, List.of(), new byte[0], Duration.ofSeconds(20));
         assertFalse(r.timedOut(), "timed out");
         assertNoJavaStackTrace(r);
         assertNotEquals(0, r.code(), "exit code for a missing file");
@@ -60,7 +61,7 @@ class BadInputTest {
             w.write("\tfmt.Println(x)\n}\n");
         }
         assertTrue(Files.size(big) >= 10_000_000L, "generated file should be ~10 MB");
-        GominiRunner.Outcome r = GominiRunner.run(big, List.of(), new byte[0], Duration.ofSeconds(60));
+        FixtureRunner.Outcome r = FixtureRunner.execute(FixtureRunner.GOMINI, big, List.of(), new byte[0], Duration.ofSeconds(60));
         assertFalse(r.timedOut(), "gomini did not finish a 10 MB source within 60 s");
         assertNoJavaStackTrace(r);
         if (r.code() == 0) {

@@ -2,6 +2,7 @@ package gomini;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import gomini.fixture.StderrMatcher;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -69,7 +69,7 @@ final class Assignability {
             if (v.underlying() instanceof Interface vi) {
                 Interface.Method have = vi.method(m.name());
                 if (have == null) {
-                    return "(missing " + m.name() + " method)";
+                    return "(missing method " + m.name() + ")";
                 }
                 if (have.sig() != m.sig()) {
                     return wrongType(m.name(), have.sig(), m.sig());
@@ -78,14 +78,14 @@ final class Assignability {
             }
             Lookup.Result r = Lookup.find(v, m.name());
             if (r == null || r.kind() == Lookup.Kind.FIELD) {
-                return "(missing " + m.name() + " method)";
+                return "(missing method " + m.name() + ")";
             }
             Signature have = r.kind() == Lookup.Kind.METHOD ? r.method().sig() : r.imethod().sig();
             if (have != m.sig()) {
                 return wrongType(m.name(), have, m.sig());
             }
             if (r.kind() == Lookup.Kind.METHOD && r.method().pointerRecv() && !r.indirect()) {
-                return "(" + m.name() + " method has pointer receiver)";
+                return "(method " + m.name() + " has pointer receiver)";
             }
         }
         return null;
@@ -96,7 +96,7 @@ final class Assignability {
         TypeString.signature(h, have);
         StringBuilder w = new StringBuilder(name);
         TypeString.signature(w, want);
-        return "(wrong type for " + name + " method)\n\t\thave " + h + "\n\t\twant " + w;
+        return "(wrong type for method " + name + ")\n\t\thave " + h + "\n\t\twant " + w;
     }
 
     /** Whether a non-constant value of type v converts to t (spec "Conversions"). */

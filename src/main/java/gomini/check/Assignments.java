@@ -76,8 +76,9 @@ final class Assignments {
         }
         StringBuilder cause = new StringBuilder();
         if (!Assignability.assignable(x.type, t, cause)) {
-            String msg = "cannot use " + x + " as type " + tname + " in " + context;
-            c.error(x.expr, cause.isEmpty() || cause.toString().equals("need type assertion") ? msg : msg + ":\n\t" + cause);
+            // modern types2 (Go 1.20+): "as T value", the cause on the same line after a colon
+            String msg = "cannot use " + x + " as " + tname + " value in " + context;
+            c.error(x.expr, cause.isEmpty() || cause.toString().equals("need type assertion") ? msg : msg + ": " + cause);
             x.mode = Operand.Mode.INVALID;
         }
         if (x.isNil() && x.expr != null) {

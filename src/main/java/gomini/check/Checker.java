@@ -16,8 +16,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Type-checks the main package: resolves every identifier, types every expression, lays out frames and
+ * Type-checks a program: resolves every identifier, types every expression, lays out frames and
  * reports Go's compile errors. Holds the state the phase classes share; each phase lives in its own class.
+ *
+ * <p>Entry points: {@link #checkProgram} for a main file with the user packages it imports (what
+ * gomini.Gomini calls); {@link #check(List)} for the files of a main package that imports only std
+ * packages; {@link #checkPackages} for packages already loaded. Packages are checked one after the
+ * other in initialization order, into one Info; like go build, checking stops after the first package
+ * with errors (its dependents are not compiled).
  */
 public final class Checker {
     final Info info = new Info();
@@ -31,7 +37,12 @@ public final class Checker {
     /** The value of iota while a constant spec is being evaluated; null elsewhere. */
     Constant iota;
 
-    final DeclCollector decls = new DeclCollector(this);
+    /** The package being checked: its declarations, import path and name. */
+    DeclCollector decls = new DeclCollector(this);
+    String pkgPath = "main";
+    String pkgName = "main";
+    /** Packages checked so far, by import path. */
+    final Map<String, DeclCollector> checked = new java.util.HashMap<>();
     final TypeResolver types = new TypeResolver(this);
     final ExprChecker exprs = new ExprChecker(this);
     final Calls calls = new Calls(this);
@@ -46,8 +57,38 @@ public final class Checker {
 
     /** Checks the files of package main; the Info is complete only when no error was found. */
     public static Info check(List<File> files) throws CompileError {
+        return checkPackages(List.of(new Package("main", "main", files)));
+    }
+
+    /**
+     * Parses the main file (its path as given on the command line: positions print it), loads the user
+     * packages it imports (see {@link PackageLoader}) and checks them all. Info.packages then lists every
+     * package with its files.
+     */
+    public static Info checkProgram(java.nio.file.Path mainFile, byte[] source) throws CompileError {
+        File main = gomini.syntax.SourceParser.parse(mainFile.toString(), source);
+        return checkPackages(PackageLoader.load(mainFile, main));
+    }
+
+    /** Checks packages given in initialization order (dependencies first, main last). */
+    public static Info checkPackages(List<Package> packages) throws CompileError {
         Checker c = new Checker();
-        c.run(files);
+        for (Package p : packages) {
+            c.pkgPath = p.path();
+            c.pkgName = p.name();
+            c.decls = new DeclCollector(c);
+            String saved = TypeString.current.get();
+            TypeString.current.set(p.name());
+            try {
+                c.run(p);
+            } finally {
+                TypeString.current.set(saved);
+            }
+            if (!c.diags.isEmpty()) {
+                break;
+            }
+            c.checked.put(p.path(), c.decls);
+        }
         if (!c.diags.isEmpty()) {
             // like cmd/compile: the first 10 errors in the order they were found, then "too many errors"
             List<Diagnostic> found = c.diags;
@@ -60,33 +101,50 @@ public final class Checker {
         return c.info;
     }
 
-    /** Where errors about the program as a whole go: the first file's package clause. */
+    /** Where errors about the program as a whole go: the main file's package clause. */
     Pos mainPackagePos() {
-        return files.isEmpty() ? new Pos("", 1, 1) : files.get(0).pos();
+        return mainFiles.isEmpty() ? new Pos("", 1, 1) : mainFiles.get(0).pos();
     }
 
-    private List<File> files = List.of();
+    private List<File> mainFiles = List.of();
 
-    private void run(List<File> files) {
-        this.files = files;
-        File first = files.get(0);
-        if (!first.packageName().name().equals("main")) {
-            // what go run says; a program must be package main
-            error(first.pos(), "package " + first.packageName().name() + " is not a main package");
-            return;
+    private void run(Package p) {
+        if (p.path().equals("main")) {
+            mainFiles = p.files();
+            File first = mainFiles.get(0);
+            if (!first.packageName().name().equals("main")) {
+                // what go run says; a program must be package main
+                error(first.pos(), "package " + first.packageName().name() + " is not a main package");
+                return;
+            }
         }
-        decls.collect(files);
+        decls.collect(p.files());
         if (decls.importFailed) {
             return;
         }
         decls.resolveAll();
         decls.checkBodies();
         decls.reportUnusedImports();
-        initOrder.compute();
+        List<Info.Initializer> order = initOrder.compute();
         finishTypes();
         if (diags.isEmpty()) {
             diags.addAll(late);
         }
+        Info.PackageInfo pi = new Info.PackageInfo(p.path(), p.name(), p.files(), List.copyOf(order),
+                List.copyOf(decls.inits()));
+        info.packages.add(pi);
+        for (File f : p.files()) {
+            for (gomini.ast.Decl d : f.decls()) {
+                if (d instanceof gomini.ast.Decl.FuncDecl fd) {
+                    info.funcPackages.put(fd, pi);
+                }
+            }
+        }
+    }
+
+    /** True when the package being checked is the program's main package. */
+    boolean isMain() {
+        return pkgPath.equals("main");
     }
 
     void error(Pos pos, String msg) {

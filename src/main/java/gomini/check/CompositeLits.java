@@ -80,7 +80,12 @@ final class CompositeLits {
                 }
                 int i = st.indexOf(key.name());
                 if (i < 0) {
-                    c.error(key, "unknown field '" + key.name() + "' in struct literal of type " + TypeString.of(typ));
+                    c.error(key, "unknown field " + key.name() + " in struct literal of type " + TypeString.of(typ));
+                    c.exprs.raw(kv.value(), s, null);
+                    continue;
+                }
+                if (foreignUnexported(typ, key.name())) {
+                    c.error(key, "cannot refer to unexported field " + key.name() + " in struct literal of type " + TypeString.of(typ));
                     c.exprs.raw(kv.value(), s, null);
                     continue;
                 }
@@ -103,17 +108,28 @@ final class CompositeLits {
             }
             if (i >= st.fields().size()) {
                 c.exprs.raw(el, s, null);
-                c.error(el, "too many values in " + ExprString.of(e));
+                c.error(el, "too many values in struct literal of type " + TypeString.of(typ));
                 return;
             }
             Struct.Field f = st.fields().get(i++);
+            if (foreignUnexported(typ, f.name())) {
+                c.error(el, "implicit assignment to unexported field " + f.name() + " in struct literal of type " + TypeString.of(typ));
+                c.exprs.raw(el, s, null);
+                continue;
+            }
             Operand x = value(el, f.type(), s);
             c.assigns.assign(x, f.type(), "struct literal");
         }
         if (i < st.fields().size()) {
             c.error(new gomini.ast.Pos(e.rbrace().file(), e.rbrace().line(), e.rbrace().col()),
-                    "too few values in " + ExprString.of(e));
+                    "too few values in struct literal of type " + TypeString.of(typ));
         }
+    }
+
+    /** A lower-case field of a struct type declared in another package (types2 cannot see it). */
+    private boolean foreignUnexported(Type typ, String field) {
+        return !Selectors.isExported(field) && typ instanceof gomini.types.Named n && !n.pkg().isEmpty()
+                && !n.pkg().equals(c.pkgName);
     }
 
     /** Array or slice elements; returns the length the literal needs (max index + 1). */

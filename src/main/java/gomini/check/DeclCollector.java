@@ -73,11 +73,19 @@ final class DeclCollector {
     /** The method declarations' deps, keyed by FuncDecl (methods are reached through selectors). */
     final IdentityHashMap<Decl.FuncDecl, Set<Object>> methodDeps = new IdentityHashMap<>();
     boolean hasMain;
+    /** The package clause's name of the package these declarations belong to. */
+    final String pkgName;
     /** go build stops at packages it cannot find, before type-checking anything. */
     boolean importFailed;
 
     DeclCollector(Checker c) {
         this.c = c;
+        this.pkgName = c.pkgName;
+    }
+
+    /** A package-level name of this (already checked) package, or null: what pkg.name selects. */
+    Obj member(String name) {
+        return objects.get(name);
     }
 
     void collect(List<File> files) {
@@ -97,12 +105,13 @@ final class DeclCollector {
 
     private void importSpec(Spec.ImportSpec is, Scope fileScope) {
         GoPackage p = Registry.lookup(is.path());
-        if (p == null) {
+        DeclCollector user = p == null ? c.checked.get(is.path()) : null;
+        if (p == null && user == null) {
             c.error(is.pathPos(), "package " + is.path() + " is not in std");
             importFailed = true;
             return;
         }
-        String name = is.name() == null ? p.name() : is.name().name();
+        String name = is.name() != null ? is.name().name() : p != null ? p.name() : user.pkgName;
         if (name.equals("_")) {
             return;
         }
@@ -175,7 +184,7 @@ final class DeclCollector {
             initFiles.put(fd, file);
             return;
         }
-        if (name.equals("main")) {
+        if (name.equals("main") && c.isMain()) {
             hasMain = true;
             if (!fd.type().params().isEmpty() || fd.type().results() != null && !fd.type().results().isEmpty()) {
                 c.error(fd.name(), "func main must have no arguments and no return values");
@@ -216,8 +225,8 @@ final class DeclCollector {
         for (Obj o : ordered) {
             resolve(o);
         }
-        if (!hasMain) {
-            // go build has no position for this; the package clause of the first file is where it belongs
+        if (!hasMain && c.isMain()) {
+            // go build has no position for this; the package clause of the main file is where it belongs
             c.error(c.mainPackagePos(), "function main is undeclared in the main package");
         }
     }
@@ -264,7 +273,7 @@ final class DeclCollector {
                 }
                 case FUNC -> {
                     Signature sig = c.types.signature(o.func.type(), o.file);
-                    o.sym = new Symbol.Func(o.name, sig, o.func, "main");
+                    o.sym = new Symbol.Func(o.name, sig, o.func, c.pkgPath);
                     c.info.defs.put(o.ident, o.sym);
                 }
             }
@@ -282,7 +291,7 @@ final class DeclCollector {
             Type t = c.types.typ(ts.type(), o.file);
             o.sym = new Symbol.TypeName(o.name, t);
         } else {
-            Named n = new Named("main", o.name, null);
+            Named n = new Named(c.pkgName, o.name, null);
             o.sym = new Symbol.TypeName(o.name, n);
             c.info.defs.put(o.ident, o.sym);
             Type t = c.types.typ(ts.type(), o.file);
@@ -387,7 +396,7 @@ final class DeclCollector {
             n.methods().add(f);
         }
         c.info.methods.put(m, f);
-        c.info.defs.put(m.name(), new Symbol.Func(name, sig, m, "main"));
+        c.info.defs.put(m.name(), new Symbol.Func(name, sig, m, c.pkgPath));
     }
 
     private Decl.FuncDecl methodDecl(Func f) {
@@ -436,7 +445,9 @@ final class DeclCollector {
             if (!used.containsKey(im.pkg())) {
                 String path = "\"" + im.spec().path() + "\"";
                 String def = im.spec().path().substring(im.spec().path().lastIndexOf('/') + 1);
-                c.error(im.spec().pathPos(), im.spec().name() != null && !im.name().equals(def)
+                // types2: the name is shown when it is not the path's last element (an alias, or a
+                // package whose clause differs from its folder's name)
+                c.error(im.spec().pathPos(), !im.name().equals(def)
                         ? path + " imported as " + im.name() + " and not used" : path + " imported and not used");
             }
         }

@@ -46,11 +46,49 @@ public final class Info {
     /** The variable a type switch with {@code x := y.(type)} declares in each case clause. */
     public final IdentityHashMap<Stmt.CaseClause, Symbol.Var> implicits = new IdentityHashMap<>();
 
-    /** Package-level variables with initializers, in the order the spec's dependency analysis gives. */
+    /**
+     * Package-level variables with initializers, in the order the spec's dependency analysis gives. With
+     * several packages: all of them, package after package in {@link #packages} order (each package's
+     * list is also in its {@link PackageInfo#initOrder}). A program must run, per package, its variables
+     * and then its init functions before the next package's: use {@link #packages} for that.
+     */
     public final List<Initializer> initOrder = new ArrayList<>();
 
-    /** Number of package-level variables (the size of the globals array). */
+    /** Number of package-level variables of the whole program (the size of the globals array). */
     public int globalCount;
+
+    /**
+     * The program's packages in initialization order: dependencies first, main last (just main when the
+     * program was checked with {@code Checker.check(List<File>)}). Run, for each in turn, its initOrder
+     * then its inits, then main.main.
+     */
+    public final List<PackageInfo> packages = new ArrayList<>();
+
+    /**
+     * The package of every function and method declaration (init functions included): the compiler names
+     * functions after it for tracebacks, as Go's runtime does: {@code path + "." + name}, e.g.
+     * {@code samples/pool.New}, {@code samples/runner.(*Runner).Start}, {@code main.main}.
+     */
+    public final IdentityHashMap<gomini.ast.Decl.FuncDecl, PackageInfo> funcPackages = new IdentityHashMap<>();
+
+    /**
+     * A checked package. path: the import path ("samples/pool"; "main" for the main package, which is how
+     * Go's runtime prefixes its functions); name: the package clause's name, which is also what
+     * {@link gomini.types.Named#pkg()} holds for its types (fmt's %T and panics print {@code *pool.Pool});
+     * files: its files; initOrder: its variables' initializers (as in {@link Info#initOrder}); inits: its
+     * init functions in file then source order.
+     */
+    public record PackageInfo(String path, String name, List<gomini.ast.File> files, List<Initializer> initOrder,
+            List<gomini.ast.Decl.FuncDecl> inits) {
+        /** All files of all packages, in initialization order (what the compiler compiles). */
+        public static List<gomini.ast.File> allFiles(List<PackageInfo> packages) {
+            List<gomini.ast.File> out = new ArrayList<>();
+            for (PackageInfo p : packages) {
+                out.addAll(p.files());
+            }
+            return out;
+        }
+    }
 
     /**
      * A selection x.f. path: field indexes from x's (dereferenced) struct type through embedded fields;

@@ -19,7 +19,9 @@ final class InitOrder {
         this.c = c;
     }
 
-    void compute() {
+    /** This package's initializers in order (also appended to the program-wide Info.initOrder). */
+    List<Info.Initializer> compute() {
+        List<Info.Initializer> order = new ArrayList<>();
         DeclCollector d = c.decls;
         List<DeclCollector.Obj> vars = new ArrayList<>();
         for (DeclCollector.Obj o : d.ordered) {
@@ -64,8 +66,10 @@ final class InitOrder {
             done.addAll(batch);
             if (next.init != null && emitted.add(next.init)) {
                 c.info.initOrder.add(next.init);
+                order.add(next.init);
             }
         }
+        return order;
     }
 
     /** The package-level variables v depends on, directly or through the functions and methods it uses. */

@@ -23,9 +23,12 @@ final class Lookup {
 
     /**
      * path: embedded-field indexes to the struct holding the field (the field's index last) or to the
-     * value whose type has the method. indirect: the way there went through a pointer.
+     * value whose type has the method. indirect: the way there went through a pointer. pkg: the package
+     * name of the defined type declaring the field or method (null when unknown, e.g. a struct literal
+     * type): a lower-case name is only visible from that package.
      */
-    record Result(Kind kind, int[] path, Struct.Field field, Func method, Interface.Method imethod, boolean indirect, Type recv) {}
+    record Result(Kind kind, int[] path, Struct.Field field, Func method, Interface.Method imethod, boolean indirect, Type recv,
+            String pkg) {}
 
     private record Entry(Type type, int[] path, boolean indirect) {}
 
@@ -53,7 +56,7 @@ final class Lookup {
                     Func m = n.method(name);
                     if (m != null) {
                         count++;
-                        found = new Result(Kind.METHOD, e.path(), null, m, null, e.indirect(), n);
+                        found = new Result(Kind.METHOD, e.path(), null, m, null, e.indirect(), n, n.pkg());
                         continue;
                     }
                     typ = n.underlying();
@@ -65,7 +68,8 @@ final class Lookup {
                         p[p.length - 1] = i;
                         if (f.name().equals(name)) {
                             count++;
-                            found = new Result(Kind.FIELD, p, f, null, null, e.indirect(), null);
+                            found = new Result(Kind.FIELD, p, f, null, null, e.indirect(), null,
+                                    e.type() instanceof Named owner ? owner.pkg() : null);
                         }
                         if (f.embedded()) {
                             Type ft = f.type();
@@ -81,7 +85,8 @@ final class Lookup {
                     Interface.Method m = it.method(name);
                     if (m != null) {
                         count++;
-                        found = new Result(Kind.IMETHOD, e.path(), null, null, m, e.indirect(), e.type());
+                        found = new Result(Kind.IMETHOD, e.path(), null, null, m, e.indirect(), e.type(),
+                                e.type() instanceof Named owner ? owner.pkg() : null);
                     }
                 }
             }
@@ -89,7 +94,7 @@ final class Lookup {
                 return found;
             }
             if (count > 1) {
-                return new Result(Kind.AMBIGUOUS, null, null, null, null, false, null);
+                return new Result(Kind.AMBIGUOUS, null, null, null, null, false, null, null);
             }
             current = next;
         }

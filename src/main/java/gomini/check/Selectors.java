@@ -51,6 +51,11 @@ final class Selectors {
             }
             return Operand.invalid(e);
         }
+        String why = inaccessible(r, name);
+        if (why != null) {
+            c.error(e.sel(), ExprString.of(e) + " undefined (" + why + ")");
+            return Operand.invalid(e);
+        }
         switch (r.kind()) {
             case FIELD -> {
                 c.info.selections.put(e, new Info.Selection(Info.Selection.Kind.FIELD, x.type, r.path(), null, r.field().type()));
@@ -81,6 +86,10 @@ final class Selectors {
     }
 
     private Operand member(Expr.SelectorExpr e, Symbol.PkgName pkg, String name) {
+        DeclCollector user = c.checked.get(pkg.path());
+        if (user != null) {
+            return userMember(e, pkg, user, name);
+        }
         GoPackage p = gomini.lib.Registry.lookup(pkg.path());
         GoPackage.Member m = p == null ? null : p.member(name);
         if (m == null || !Character.isUpperCase(name.charAt(0))) {
@@ -112,12 +121,56 @@ final class Selectors {
         }
     }
 
+    /**
+     * pkg.name for a user package: its package-level function, variable (a GLOBAL Var), constant or type.
+     * An unexported name is an error (types2: "name x not exported by package p"), then used anyway.
+     */
+    private Operand userMember(Expr.SelectorExpr e, Symbol.PkgName pkg, DeclCollector user, String name) {
+        DeclCollector.Obj o = user.member(name);
+        if (o == null || o.sym == null) {
+            c.error(e.sel(), "undefined: " + pkg.name() + "." + name);
+            return Operand.invalid(e);
+        }
+        if (!isExported(name)) {
+            c.error(e.sel(), "name " + name + " not exported by package " + user.pkgName);
+        }
+        Symbol sym = o.sym;
+        c.info.uses.put(e.sel(), sym);
+        return switch (sym) {
+            case Symbol.Func f -> new Operand(Operand.Mode.VALUE, e, f.type());
+            case Symbol.Var v -> new Operand(Operand.Mode.VARIABLE, e, v.type());
+            case Symbol.Const k -> k.type() == Types.INVALID ? Operand.invalid(e) : Operand.constant(e, k.type(), k.value());
+            case Symbol.TypeName t -> t.type() == Types.INVALID ? Operand.invalid(e) : new Operand(Operand.Mode.TYPEXPR, e, t.type());
+            default -> Operand.invalid(e);
+        };
+    }
+
+    static boolean isExported(String name) {
+        return !name.isEmpty() && Character.isUpperCase(name.codePointAt(0));
+    }
+
+    /**
+     * A field or method named with a lower-case name, declared in another package: Go's lookup does not see
+     * it. Returns types2's reason (Go 1.23+ errsupport.go wording) or null when accessible.
+     */
+    private String inaccessible(Lookup.Result r, String name) {
+        if (isExported(name) || r.pkg() == null || r.pkg().equals(c.pkgName)) {
+            return null;
+        }
+        return "cannot refer to unexported " + (r.kind() == Lookup.Kind.FIELD ? "field " : "method ") + name;
+    }
+
     /** T.M and (*T).M: a function taking the receiver first. */
     private Operand methodExpr(Expr.SelectorExpr e, Operand x, String name) {
         Type t = x.type;
         Lookup.Result r = Lookup.find(t, name);
         if (r == null || r.kind() == Lookup.Kind.FIELD || r.kind() == Lookup.Kind.AMBIGUOUS) {
             c.error(e.sel(), ExprString.of(e) + " undefined (type " + TypeString.of(t) + " has no method " + name + ")");
+            return Operand.invalid(e);
+        }
+        String why = inaccessible(r, name);
+        if (why != null) {
+            c.error(e.sel(), ExprString.of(e) + " undefined (" + why + ")");
             return Operand.invalid(e);
         }
         Signature sig = r.kind() == Lookup.Kind.METHOD ? r.method().sig() : r.imethod().sig();

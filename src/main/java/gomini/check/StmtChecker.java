@@ -510,7 +510,7 @@ final class StmtChecker {
                         declare(s, ts.name(), tn);
                         continue;
                     }
-                    Named n = new Named("main", ts.name().name(), null);
+                    Named n = new Named(c.pkgName, ts.name().name(), null);
                     Symbol.TypeName tn = new Symbol.TypeName(ts.name().name(), n);
                     c.info.defs.put(ts.name(), tn);
                     declare(s, ts.name(), tn);

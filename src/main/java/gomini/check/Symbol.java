@@ -73,7 +73,10 @@ public sealed interface Symbol {
     /** A type name (declared, predeclared, or alias). */
     record TypeName(String name, Type type) implements Symbol {}
 
-    /** A package-level function of the main package; decl is its declaration, package its import path. */
+    /**
+     * A package-level function or a method of a user package; decl is its declaration, pkg its package's
+     * import path ("main" for the main package, "samples/pool" for a user package).
+     */
     record Func(String name, Signature type, Decl.FuncDecl decl, String pkg) implements Symbol {}
 
     /** A function of a standard-library package, implemented natively (see the lib registry). */

@@ -14,11 +14,14 @@ import gomini.types.Tuple;
 import gomini.types.Type;
 
 /**
- * A type as go/types writes it in error messages: names of the main package unqualified, other
- * packages by their name (time.Duration), no spaces inside struct and interface braces.
+ * A type as go/types writes it in error messages: names of the package being checked unqualified, other
+ * packages by their name (time.Duration, pool.Pool), no spaces inside struct and interface braces.
  */
 final class TypeString {
     private TypeString() {}
+
+    /** The name of the package being checked: its types print unqualified (as types2 qualifies them). */
+    static final ThreadLocal<String> current = ThreadLocal.withInitial(() -> "main");
 
     static String of(Type t) {
         StringBuilder sb = new StringBuilder();
@@ -32,7 +35,7 @@ final class TypeString {
             case Basic b -> sb.append(b.name());
             case Named n -> {
                 String pkg = n.pkg();
-                if (!pkg.isEmpty() && !pkg.equals("main")) {
+                if (!pkg.isEmpty() && !pkg.equals(current.get())) {
                     sb.append(pkg.substring(pkg.lastIndexOf('/') + 1)).append('.');
                 }
                 sb.append(n.name());

@@ -9,10 +9,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** The command line: {@code gomini run FILE.go [ARGS...]}. */
+/** The command line: {@code gomini run FILE.go [ARGS...]}, {@code gomini test [DIR...]}. */
 @Command(name = "gomini", mixinStandardHelpOptions = true, version = "gomini 0.1.0",
         description = "Runs Go programs (a subset of Go, with goroutines on virtual threads).",
-        subcommands = {Main.Run.class})
+        subcommands = {Main.Run.class, TestCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Override
@@ -37,8 +37,10 @@ public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         CommandLine cl = new CommandLine(new Main());
-        cl.setUnmatchedOptionsArePositionalParams(true);
-        cl.getSubcommands().get("run").setStopAtPositional(true);
+        // after FILE.go, everything (even -x) belongs to the program
+        CommandLine run = cl.getSubcommands().get("run");
+        run.setUnmatchedOptionsArePositionalParams(true);
+        run.setStopAtPositional(true);
         System.exit(cl.execute(args));
     }
 }

@@ -2,11 +2,14 @@ package gomini.diag;
 
 import gomini.ast.Pos;
 
-/** One compile-time error, printed as Go prints it: {@code file:line:col: message}. */
+/**
+ * One compile-time error, printed as Go prints it: {@code file:line:col: message}. An error the go command
+ * reports without a position (an import cycle) has {@link Pos#NONE} and prints as its message alone.
+ */
 public record Diagnostic(Pos pos, String message) implements Comparable<Diagnostic> {
     @Override
     public String toString() {
-        return pos + ": " + message;
+        return pos.file().isEmpty() && pos.line() == 0 ? message : pos + ": " + message;
     }
 
     @Override

@@ -64,33 +64,47 @@ public final class Compiler {
             }
         }
         FunctionCode main = null;
-        List<FunctionCode> inits = new ArrayList<>();
         for (Decl.FuncDecl fd : decls) {
             FunctionCode code = codes.get(fd);
             new FuncCompiler(this, code, info.funcs.get(fd), null).compileBody(fd.type(), fd.body());
-            if (fd.recv() == null && fd.name().name().equals("main")) {
+            if (fd.recv() == null && fd.name().name().equals("main") && pkgPath(fd).equals("main")) {
                 main = code;
-            } else if (fd.recv() == null && fd.name().name().equals("init")) {
-                inits.add(code);
             }
         }
-        String file = files.isEmpty() ? "" : files.get(0).path();
-        FunctionCode init = new FunctionCode("main.init", file, 0, false);
-        new FuncCompiler(this, init, new Info.FuncInfo(0, List.of(), List.of(), List.of()), null)
-                .compileInit(info.initOrder);
-        return new Program(globals, init, inits, main);
+        // per package, dependencies first: its variables, then its init functions
+        List<FunctionCode> sequence = new ArrayList<>();
+        for (Info.PackageInfo p : info.packages) {
+            String file = p.files().isEmpty() ? "" : p.files().get(0).path();
+            FunctionCode vars = new FunctionCode(p.path() + ".init", file, 0, false);
+            new FuncCompiler(this, vars, new Info.FuncInfo(0, List.of(), List.of(), List.of()), null)
+                    .compileInit(p.initOrder());
+            sequence.add(vars);
+            for (Decl.FuncDecl in : p.inits()) {
+                if (codes.get(in) != null) {
+                    sequence.add(codes.get(in));
+                }
+            }
+        }
+        FunctionCode init = sequence.remove(0);
+        return new Program(globals, init, sequence, main);
+    }
+
+    private String pkgPath(Decl.FuncDecl fd) {
+        Info.PackageInfo p = info.funcPackages.get(fd);
+        return p == null ? "main" : p.path();
     }
 
     private String goName(Decl.FuncDecl fd) {
         String name = fd.name().name();
+        String pkg = pkgPath(fd);
         if (fd.recv() == null) {
-            return "main." + name;
+            return pkg + "." + name;
         }
         Type t = info.types.get(fd.recv().type()).type();
         if (t instanceof Pointer p) {
-            return "main.(*" + ((Named) p.elem()).name() + ")." + name;
+            return pkg + ".(*" + ((Named) p.elem()).name() + ")." + name;
         }
-        return "main." + ((Named) t).name() + "." + name;
+        return pkg + "." + ((Named) t).name() + "." + name;
     }
 
     private Func methodOf(Decl.FuncDecl fd) {

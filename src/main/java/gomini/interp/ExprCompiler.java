@@ -539,6 +539,9 @@ class ExprCompiler {
             case Expr.SelectorExpr s -> {
                 Info.Selection sel = info.selections.get(s);
                 if (sel == null) {
+                    if (info.uses.get(s.sel()) instanceof Symbol.Var v) {
+                        return varLval(v);
+                    }
                     Symbol.NativeVar nv = (Symbol.NativeVar) info.uses.get(s.sel());
                     return new Lvals.GlobalLval((Object[]) program.nativeVar(nv), 0, agg);
                 }

@@ -88,6 +88,9 @@ public final class FmtPackage {
     }
 
     private static Object[] out(Goroutine g, String s) {
+        if (g != null) {
+            g.checkTerminated(); // a goroutine still printing after main returned must not write
+        }
         OsPackage.writeString(ProgramIO.of(g).stdout(), s);
         return new Object[] {(long) s.length(), null};
     }

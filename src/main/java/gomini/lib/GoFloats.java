@@ -32,7 +32,7 @@ final class GoFloats {
         char lower = Character.toLowerCase(fmt);
         if (shortest) {
             String s = bitSize == 32 ? Float.toString((float) a) : Double.toString(a);
-            digs = oneDigitIfExact(digits(new BigDecimal(s)), a, bitSize);
+            digs = oneDigitIfExact(parseJava(s), a, bitSize);
             prec = switch (lower) {
                 case 'e' -> digs.nd() - 1;
                 case 'f' -> Math.max(digs.nd() - digs.dp(), 0);
@@ -108,6 +108,29 @@ final class GoFloats {
             }
         }
         return best != null ? best : d;
+    }
+
+    /** The digits of Java's "123.45" or "1.2345E-7" forms (no sign, finite). */
+    private static Digits parseJava(String s) {
+        int e = s.indexOf('E');
+        int exp = e < 0 ? 0 : Integer.parseInt(s, e + 1, s.length(), 10);
+        String mant = e < 0 ? s : s.substring(0, e);
+        int point = mant.indexOf('.');
+        StringBuilder d = new StringBuilder(mant.length());
+        d.append(mant, 0, point).append(mant, point + 1, mant.length());
+        int dp = point + exp;
+        int lead = 0;
+        while (lead < d.length() && d.charAt(lead) == '0') {
+            lead++;
+        }
+        int end = d.length();
+        while (end > lead && d.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (lead == end) {
+            return new Digits("", 0);
+        }
+        return new Digits(d.substring(lead, end), dp - lead);
     }
 
     private static Digits digits(BigDecimal bd) {

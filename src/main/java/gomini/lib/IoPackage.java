@@ -9,7 +9,7 @@ import gomini.types.Named;
 import gomini.types.Types;
 import java.util.List;
 
-/** Package io: the Writer and Reader interfaces, EOF, and writing a Go string to any Writer. */
+/** Package io: the Writer, Reader and Closer interfaces and their combinations, EOF, and writing a Go string to any Writer. */
 public final class IoPackage {
     private IoPackage() {}
 
@@ -21,6 +21,18 @@ public final class IoPackage {
             new Interface.Method("WriteString",
                     Types.signature(List.of(Types.STRING), List.of(Types.INT, Types.ERROR), false)))));
 
+    public static final Named CLOSER = new Named("io", "Closer", Types.iface(List.of(new Interface.Method("Close",
+            Types.signature(List.of(), List.of(Types.ERROR), false)))));
+    public static final Named READ_WRITER = new Named("io", "ReadWriter",
+            Types.iface(List.of(((Interface) READER.underlying()).methods().get(0),
+                    ((Interface) WRITER.underlying()).methods().get(0))));
+    public static final Named READ_CLOSER = new Named("io", "ReadCloser",
+            Types.iface(List.of(((Interface) READER.underlying()).methods().get(0),
+                    ((Interface) CLOSER.underlying()).methods().get(0))));
+    public static final Named WRITE_CLOSER = new Named("io", "WriteCloser",
+            Types.iface(List.of(((Interface) WRITER.underlying()).methods().get(0),
+                    ((Interface) CLOSER.underlying()).methods().get(0))));
+
     static final Iface EOF = ErrorsPackage.newError("EOF");
 
     public static GoPackage create() {
@@ -28,6 +40,10 @@ public final class IoPackage {
         p.type("Writer", WRITER);
         p.type("Reader", READER);
         p.type("StringWriter", STRING_WRITER);
+        p.type("Closer", CLOSER);
+        p.type("ReadWriter", READ_WRITER);
+        p.type("ReadCloser", READ_CLOSER);
+        p.type("WriteCloser", WRITE_CLOSER);
         p.var("EOF", Types.ERROR, io -> EOF);
         p.func("WriteString", Natives.sig(List.of(WRITER, Types.STRING), Natives.intError()),
                 (g, a) -> write(g, a[0], (String) a[1]));

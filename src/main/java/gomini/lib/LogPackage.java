@@ -161,6 +161,9 @@ public final class LogPackage {
             sb.append('\n');
         }
         if (s.out == null) {
+            if (g != null) {
+                g.checkTerminated();
+            }
             OsPackage.writeString(ProgramIO.of(g).stderr(), sb.toString());
         } else {
             IoPackage.write(g, s.out, sb.toString());

@@ -407,7 +407,7 @@ final class Printer {
 
     /** Calls Error or String for the verbs that accept a string; true when it did. */
     private boolean handleMethods(Type t, Object v, int verb) {
-        if (erroring) {
+        if (erroring || !mayHaveMethods(t)) {
             return false;
         }
         if (verb == 'w') {
@@ -446,6 +446,24 @@ final class Printer {
                 return false;
             }
         }
+    }
+
+    /** Only named types, pointers to them, and structs with embedded fields can have methods. */
+    private static boolean mayHaveMethods(Type t) {
+        if (t instanceof gomini.types.Pointer p) {
+            t = p.elem();
+        }
+        if (t instanceof Named) {
+            return true;
+        }
+        if (t instanceof Struct st) {
+            for (Struct.Field f : st.fields()) {
+                if (f.embedded()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isStringMethod(Methods.Method m) {

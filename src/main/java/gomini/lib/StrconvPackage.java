@@ -318,10 +318,10 @@ public final class StrconvPackage {
         }
         double v;
         if (DECIMAL.matcher(s).matches()) {
-            if (s.indexOf('_') >= 0) {
+            if (s.indexOf('_') >= 0 && !underscoreOK(s)) {
                 throw new NumErr("ParseFloat", s, ERR_SYNTAX, 0.0);
             }
-            v = Double.parseDouble(s);
+            v = Double.parseDouble(s.replace("_", ""));
         } else if (HEX.matcher(s).matches()) {
             if (s.indexOf('_') >= 0 && !underscoreOK(s)) {
                 throw new NumErr("ParseFloat", s, ERR_SYNTAX, 0.0);

@@ -92,11 +92,18 @@ public final class Methods {
                 return new Method(f, f.sig(), direct(f, isPtr, n));
             }
         }
-        // Promoted methods: breadth-first over embedded fields; the shallowest depth wins.
+        // Promoted methods: breadth-first over embedded fields. The shallowest depth with the name wins;
+        // a field of that name there, or two candidates at that depth, leave the method out (Go's rules
+        // for shadowing and ambiguous selectors).
+        if (base.underlying() instanceof Struct own && own.indexOf(name) >= 0) {
+            return null;
+        }
         List<Candidate> level = new ArrayList<>();
         level.add(new Candidate(base, List.of(), isPtr));
-        for (int depth = 0; depth < 8 && !level.isEmpty(); depth++) {
+        for (int depth = 1; depth <= 8 && !level.isEmpty(); depth++) {
             List<Candidate> next = new ArrayList<>();
+            int matches = 0;
+            Method found = null;
             for (Candidate c : level) {
                 if (!(c.type.underlying() instanceof Struct st)) {
                     continue;
@@ -118,21 +125,30 @@ public final class Methods {
                     if (ft.underlying() instanceof Interface in) {
                         Interface.Method im = in.method(name);
                         if (im != null) {
-                            return new Method(null, im.sig(), viaInterface(List.copyOf(path), name));
+                            matches++;
+                            found = new Method(null, im.sig(), viaInterface(List.copyOf(path), name));
                         }
                         continue;
                     }
                     if (ft instanceof Named n) {
                         Func f = n.method(name);
                         if (f != null) {
-                            if (f.pointerRecv() && !addressable) {
-                                return null;
-                            }
-                            return new Method(f, f.sig(), promoted(f, List.copyOf(path), n));
+                            matches++;
+                            found = f.pointerRecv() && !addressable ? null
+                                    : new Method(f, f.sig(), promoted(f, List.copyOf(path), n));
                         }
                     }
-                    next.add(new Candidate(ft, path, addressable));
+                    if (ft.underlying() instanceof Struct fs) {
+                        if (fs.indexOf(name) >= 0) {
+                            matches++;
+                            found = null;
+                        }
+                        next.add(new Candidate(ft, path, addressable));
+                    }
                 }
+            }
+            if (matches > 0) {
+                return matches == 1 ? found : null;
             }
             level = next;
         }

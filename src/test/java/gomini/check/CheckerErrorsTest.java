@@ -17,8 +17,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Compile-error probes under src/test/resources/checker: each NAME.go with the errors Go 1.19 printed
- * for it (go build -gcflags=-e, all errors) in NAME.err, with the two wordings modern Go changed
- * ("declared and not used: x", "\"os\" imported and not used") translated.
+ * for it (go build -gcflags=-e, all errors) in NAME.err, translated to modern Go's wording by
+ * src/test/oracle/modernize-errors ("declared and not used: x", "as T value in assignment: cause",
+ * "(missing method M)", ...).
  */
 class CheckerErrorsTest {
     static final Path DIR = Path.of("src", "test", "resources", "checker");

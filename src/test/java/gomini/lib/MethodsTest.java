@@ -120,6 +120,26 @@ class MethodsTest {
     }
 
     @Test
+    void ambiguousOrShadowedSelectorsAreNotPromoted() {
+        // type Two struct{ Inner; Other } where Other also has Get: ambiguous at depth 1
+        Named other = new Named("main", "Other", Types.struct(List.of()));
+        add(other, "Get", false, Types.INT, (g, a) -> 0L);
+        Named two = new Named("main", "Two", Types.struct(List.of(
+                new Struct.Field("Inner", INNER, true, null), new Struct.Field("Other", other, true, null))));
+        assertNull(Methods.lookup(two, "Get"));
+        assertNotNull(Methods.lookup(two, "Inc") == null ? Methods.lookup(Types.pointer(two), "Inc") : null);
+        // type Shadow struct{ Outer; Get int }: the field Get hides Outer's promoted Get
+        Named shadow = new Named("main", "Shadow", Types.struct(List.of(
+                new Struct.Field("Outer", OUTER, true, null), new Struct.Field("Get", Types.INT, false, null))));
+        assertNull(Methods.lookup(shadow, "Get"));
+        // type Deep struct{ Outer }: Get from two levels down
+        Named deep = new Named("main", "Deep", Types.struct(List.of(new Struct.Field("Outer", OUTER, true, null))));
+        StructValue dv = new StructValue(new Object[] {
+            new StructValue(new Object[] {new StructValue(new Object[] {9L}), "o"})});
+        assertEquals(9L, Methods.lookup(deep, "Get").call(G, new Object[] {dv}));
+    }
+
+    @Test
     void promotedThroughEmbeddedInterface() {
         StructValue w = new StructValue(new Object[] {new Iface(NAME, "x")});
         assertEquals("name:x", Methods.lookup(WRAP, "String").call(G, new Object[] {w}));

@@ -108,6 +108,23 @@ class ProgramIOTest {
     }
 
     @Test
+    void loggerFlagsShortfileAndMsgprefix() {
+        Captured io = new Captured();
+        Goroutine g = new Goroutine(1);
+        g.setIo(io);
+        g.stack().push("main.main", false, "/tmp/prog/main.go", 12);
+        call(g, "log", "SetFlags", (long) (LogPackage.LSHORTFILE | LogPackage.LMSGPREFIX));
+        call(g, "log", "SetPrefix", "p: ");
+        call(g, "log", "Print", anys(new Iface(Types.STRING, "m\n")));
+        assertEquals("main.go:12: p: m\n", io.err());
+        Object stdout = ((GoPackage.VarMember) Registry.lookup("os").member("Stdout")).initial().apply(io);
+        Object l = call(g, "log", "New", new Iface(OsPackage.FILE_PTR, stdout), "[x] ", 0L);
+        gomini.runtime.Methods.lookup(Types.pointer(LogPackage.LOGGER), "Printf").call(g, new Object[] {l, "%d!",
+            anys(new Iface(Types.INT, 7L))});
+        assertEquals("[x] 7!\n", io.out());
+    }
+
+    @Test
     void seededRandIsReproducible() {
         Goroutine g = new Goroutine(1);
         Object src1 = call(g, "math/rand", "NewSource", 42L);

@@ -1,0 +1,6 @@
+package pool
+
+func New() int {
+	x := 1
+	return "two"
+}

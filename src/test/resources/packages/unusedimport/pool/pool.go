@@ -1,0 +1,3 @@
+package pool
+
+func New() {}
