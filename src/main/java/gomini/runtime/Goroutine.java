@@ -8,7 +8,7 @@ package gomini.runtime;
  * <p>Only the goroutine's own thread writes its call stack; other threads read it only while the
  * goroutine is parked (deadlock report), which the scheduler's locks order after the writes.
  */
-public final class Goroutine {
+public final class Goroutine implements Runnable {
     private final long id;
     private final CallStack stack = new CallStack();
     private final Scheduler scheduler;
@@ -42,6 +42,29 @@ public final class Goroutine {
         this.creatorFile = creatorFile;
         this.creatorLine = creatorLine;
         this.creatorId = creatorId;
+    }
+
+    // What the goroutine's thread runs, until it starts: the goroutine is its thread's Runnable itself,
+    // one object less per goroutine than a lambda capturing these.
+    private GoFunc body;
+    private Object[] args;
+    /** Links of the scheduler's {@link LiveGoroutines}, guarded by its stripe locks. */
+    Goroutine prevLive;
+    Goroutine nextLive;
+
+    void start(GoFunc body, Object[] args) {
+        this.body = body;
+        this.args = args;
+    }
+
+    /** The body of the goroutine's virtual thread; only the scheduler's thread start calls it. */
+    @Override
+    public void run() {
+        GoFunc b = body;
+        Object[] a = args;
+        body = null;
+        args = null;
+        scheduler.runGoroutine(this, b, a, creatorFunction == null);
     }
 
     public long id() {

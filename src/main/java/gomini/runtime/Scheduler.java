@@ -3,11 +3,8 @@ package gomini.runtime;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -52,7 +49,7 @@ public final class Scheduler {
     private final PrintStream stderr;
     private final RandomGenerator random;
     private final AtomicLong nextId;
-    private final ConcurrentSkipListMap<Long, Goroutine> live = new ConcurrentSkipListMap<>();
+    private final LiveGoroutines live = new LiveGoroutines();
     private final AtomicLong active = new AtomicLong();
     /** Orders deadlock checks against timer firings and timer state changes; taken before any channel lock. */
     final ReentrantLock global = new ReentrantLock();
@@ -183,8 +180,9 @@ public final class Scheduler {
     public int runMain(GoFunc main) {
         Goroutine g = new Goroutine(this, 1, null, null, 0, 0);
         active.incrementAndGet();
-        live.put(1L, g);
-        Thread t = Thread.ofVirtual().name("goroutine 1").unstarted(() -> runGoroutine(g, main, new Object[0], true));
+        live.add(g);
+        g.start(main, new Object[0]);
+        Thread t = Thread.ofVirtual().unstarted(g);
         g.thread = t;
         t.start();
         try {
@@ -210,14 +208,16 @@ public final class Scheduler {
         Goroutine g = new Goroutine(this, id, creatorFunction, file, line, parent == null ? 0 : parent.id());
         // Counted before it exists: the creator is running, so the count cannot dip to 0 meanwhile.
         active.incrementAndGet();
-        live.put(id, g);
-        Thread t = Thread.ofVirtual().name("goroutine " + id).unstarted(() -> runGoroutine(g, body, args, false));
+        live.add(g);
+        // Unnamed: a name string per goroutine costs memory a million goroutines feel, and nothing reads it.
+        g.start(body, args);
+        Thread t = Thread.ofVirtual().unstarted(g);
         g.thread = t;
         t.start();
         return g;
     }
 
-    private void runGoroutine(Goroutine g, GoFunc body, Object[] args, boolean isMain) {
+    void runGoroutine(Goroutine g, GoFunc body, Object[] args, boolean isMain) {
         try {
             if (!terminated) {
                 body.call(g, args);
@@ -239,7 +239,7 @@ public final class Scheduler {
             t.printStackTrace(new PrintWriter(sw));
             failed(g, "gomini: internal error in " + g + ": " + sw);
         } finally {
-            live.remove(g.id());
+            live.remove(g);
             if (!isMain) {
                 decrementActive();
             }
@@ -306,7 +306,7 @@ public final class Scheduler {
         if (t != null) {
             t.shutdown();
         }
-        for (Goroutine g : live.values()) {
+        for (Goroutine g : live.snapshot()) {
             Thread th = g.thread;
             if (th != null) {
                 LockSupport.unpark(th);
@@ -317,7 +317,7 @@ public final class Scheduler {
 
     private void awaitThreads(long nanos) {
         long deadline = System.nanoTime() + nanos;
-        for (Goroutine g : live.values()) {
+        for (Goroutine g : live.snapshot()) {
             Thread th = g.thread;
             long left = deadline - System.nanoTime();
             // A goroutine blocked reading stdin cannot be woken; the program is over anyway.
@@ -467,14 +467,14 @@ public final class Scheduler {
 
     private String deadlockReport() {
         StringBuilder sb = new StringBuilder("fatal error: all goroutines are asleep - deadlock!\n");
-        for (Map.Entry<Long, Goroutine> e : live.entrySet()) {
-            sb.append('\n').append(e.getValue().traceback());
+        for (Goroutine g : live.snapshot()) {
+            sb.append('\n').append(g.traceback());
         }
         return sb.toString();
     }
 
     /** The live goroutines in id order (for tests and debugging). */
     public List<Goroutine> goroutines() {
-        return new ArrayList<>(live.values());
+        return live.snapshot();
     }
 }
