@@ -48,13 +48,17 @@ public final class Goroutine implements Runnable {
     // one object less per goroutine than a lambda capturing these.
     private GoFunc body;
     private Object[] args;
+    /** Whether this is main's goroutine, whose return ends the program (not told by creatorFunction:
+     *  the REPL and AfterFunc start goroutines without a creator too). */
+    private boolean isMain;
     /** Links of the scheduler's {@link LiveGoroutines}, guarded by its stripe locks. */
     Goroutine prevLive;
     Goroutine nextLive;
 
-    void start(GoFunc body, Object[] args) {
+    void start(GoFunc body, Object[] args, boolean isMain) {
         this.body = body;
         this.args = args;
+        this.isMain = isMain;
     }
 
     /** The body of the goroutine's virtual thread; only the scheduler's thread start calls it. */
@@ -64,7 +68,7 @@ public final class Goroutine implements Runnable {
         Object[] a = args;
         body = null;
         args = null;
-        scheduler.runGoroutine(this, b, a, creatorFunction == null);
+        scheduler.runGoroutine(this, b, a, isMain);
     }
 
     public long id() {

@@ -181,7 +181,7 @@ public final class Scheduler {
         Goroutine g = new Goroutine(this, 1, null, null, 0, 0);
         active.incrementAndGet();
         live.add(g);
-        g.start(main, new Object[0]);
+        g.start(main, new Object[0], true);
         Thread t = Thread.ofVirtual().unstarted(g);
         g.thread = t;
         t.start();
@@ -210,7 +210,7 @@ public final class Scheduler {
         active.incrementAndGet();
         live.add(g);
         // Unnamed: a name string per goroutine costs memory a million goroutines feel, and nothing reads it.
-        g.start(body, args);
+        g.start(body, args, false);
         Thread t = Thread.ofVirtual().unstarted(g);
         g.thread = t;
         t.start();
