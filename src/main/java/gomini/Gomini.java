@@ -60,7 +60,10 @@ public final class Gomini {
             stderr.flush();
             return 2;
         }
-        PrintStream out = new PrintStream(new BufferedOutputStream(stdout, 1 << 16), false, StandardCharsets.UTF_8);
+        // Go's writes to os.Stdout are unbuffered: each write (one fmt.Println, say) is flushed at once, so
+        // a program that prints and then blocks or sleeps shows its output, and output stays in step with
+        // stderr. The buffer only gathers the pieces of one write.
+        PrintStream out = new PrintStream(new BufferedOutputStream(stdout, 1 << 16), true, StandardCharsets.UTF_8);
         // whatever goes to stderr first flushes stdout, so the two interleave as Go's unbuffered writes do
         PrintStream err = new PrintStream(new OutputStream() {
             @Override

@@ -53,7 +53,10 @@ public final class Checker {
     final StmtChecker stmts = new StmtChecker(this);
     final InitOrder initOrder = new InitOrder(this);
 
-    private Checker() {}
+    /** Set by {@link Session} (the REPL) while it checks one input; null for programs. */
+    Session session;
+
+    Checker() {}
 
     /** Checks the files of package main; the Info is complete only when no error was found. */
     public static Info check(List<File> files) throws CompileError {
@@ -147,6 +150,19 @@ public final class Checker {
         return pkgPath.equals("main");
     }
 
+    /** The errors found so far (late ones only when there are no others), then forgets them (REPL inputs). */
+    List<Diagnostic> drainErrors() {
+        List<Diagnostic> out = new ArrayList<>(diags);
+        if (out.isEmpty()) {
+            out.addAll(late);
+        }
+        diags.clear();
+        late.clear();
+        seen.clear();
+        lastError = null;
+        return out;
+    }
+
     void error(Pos pos, String msg) {
         // cmd/compile drops an error equal to the previous one on the same line
         if (lastError != null && lastError.pos().file().equals(pos.file()) && lastError.pos().line() == pos.line()
@@ -184,6 +200,12 @@ public final class Checker {
         Symbol pkg = decls.resolve(name);
         if (pkg != null) {
             return pkg;
+        }
+        if (session != null) {
+            Symbol auto = session.autoImport(name);
+            if (auto != null) {
+                return auto;
+            }
         }
         return universe.local(name);
     }
@@ -254,7 +276,7 @@ public final class Checker {
     }
 
     /** Untyped expressions left untyped (e.g. an if condition) get their default types. */
-    private void finishTypes() {
+    void finishTypes() {
         for (Map.Entry<Expr, Info.TypeAndValue> en : new ArrayList<>(info.types.entrySet())) {
             Info.TypeAndValue tv = en.getValue();
             if (tv.type() instanceof Basic b && b.isUntyped() && b != Types.UNTYPED_NIL) {

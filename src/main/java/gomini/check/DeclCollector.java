@@ -78,6 +78,11 @@ final class DeclCollector {
     /** go build stops at packages it cannot find, before type-checking anything. */
     boolean importFailed;
 
+    /** REPL sessions: a declaration replaces an earlier input's declaration of the same name. */
+    boolean replacing;
+    /** The objects of the input being added (all of them, for a program). */
+    private final Set<Obj> thisInput = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
     DeclCollector(Checker c) {
         this.c = c;
         this.pkgName = c.pkgName;
@@ -205,6 +210,12 @@ final class DeclCollector {
             return;
         }
         Obj prev = objects.get(o.name);
+        if (prev != null && replacing && !thisInput.contains(prev)) {
+            prev = null; // a REPL redefinition: the new declaration replaces the old one
+        }
+        if (replacing) {
+            thisInput.add(o);
+        }
         if (prev != null) {
             c.error(o.ident, o.name + " redeclared in this block\n\t" + prev.ident.pos() + ": other declaration of " + o.name);
             return;
@@ -380,6 +391,11 @@ final class DeclCollector {
         String name = m.name().name();
         if (!name.equals("_")) {
             Func prev = n.method(name);
+            if (prev != null && replacing && !thisInputMethods.contains(prev)) {
+                n.methods().remove(prev); // a REPL redefinition
+                replacedMethods.add(Map.entry(n, prev));
+                prev = null;
+            }
             if (prev != null) {
                 Decl.FuncDecl other = methodDecl(prev);
                 c.error(m.name(), n.name() + "." + name + " redeclared in this block"
@@ -394,6 +410,10 @@ final class DeclCollector {
         Func f = new Func(name, sig, pointer);
         if (!name.equals("_")) {
             n.methods().add(f);
+            if (replacing) {
+                thisInputMethods.add(f);
+                addedMethods.add(Map.entry(n, f));
+            }
         }
         c.info.methods.put(m, f);
         c.info.defs.put(m.name(), new Symbol.Func(name, sig, m, c.pkgPath));
@@ -406,6 +426,68 @@ final class DeclCollector {
             }
         }
         return null;
+    }
+
+    private final Set<Func> thisInputMethods = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /**
+     * REPL sessions: collects, resolves and checks one more input's package-level declarations in the
+     * session's file scope (imports are the session's business). Returns the objects it declared.
+     */
+    List<Obj> addIncremental(List<Decl> ds, Scope file) {
+        thisInput.clear();
+        thisInputMethods.clear();
+        addedMethods.clear();
+        replacedMethods.clear();
+        int from = ordered.size();
+        int mfrom = methods.size();
+        for (Decl d : ds) {
+            switch (d) {
+                case Decl.GenDecl g -> genDecl(g, file);
+                case Decl.FuncDecl fd -> funcDecl(fd, file);
+            }
+        }
+        List<Obj> added = new ArrayList<>(ordered.subList(from, ordered.size()));
+        List<Decl.FuncDecl> newMethods = new ArrayList<>(methods.subList(mfrom, methods.size()));
+        for (Obj o : added) {
+            if (o.kind == Kind.TYPE) {
+                resolve(o);
+            }
+        }
+        for (Decl.FuncDecl m : newMethods) {
+            method(m);
+        }
+        for (Obj o : added) {
+            resolve(o);
+        }
+        for (Obj o : added) {
+            if (o.kind == Kind.FUNC && o.func.body() != null && o.sym instanceof Symbol.Func f) {
+                deps = o.deps;
+                c.stmts.funcBody(o.func, null, null, o.func.type(), f.type(), o.func.body(), o.file);
+            }
+        }
+        for (Decl.FuncDecl m : newMethods) {
+            Func f = c.info.methods.get(m);
+            if (f == null || m.body() == null) {
+                continue;
+            }
+            Type recv = c.info.types.get(m.recv().type()).type();
+            deps = new LinkedHashSet<>();
+            c.stmts.funcBody(m, m.recv(), recv, m.type(), f.sig(), m.body(), file);
+        }
+        deps = null;
+        return added;
+    }
+
+    /** REPL sessions: the methods the last input added, and those it replaced (to undo it after errors). */
+    final List<Map.Entry<Named, Func>> addedMethods = new ArrayList<>();
+    final List<Map.Entry<Named, Func>> replacedMethods = new ArrayList<>();
+
+    /** REPL sessions: binds name to an already-made symbol (a variable an input declared at its top level). */
+    void bind(Expr.Ident ident, Symbol sym, Scope file) {
+        Obj o = new Obj(ident.name(), sym instanceof Symbol.Var ? Kind.VAR : Kind.CONST, ident, file);
+        o.sym = sym;
+        objects.put(o.name, o);
     }
 
     /** Checks every function and method body, recording what each refers to for the init order. */

@@ -125,6 +125,17 @@ final class StmtChecker {
         s.put(id.name(), sym, id.pos());
     }
 
+    /**
+     * A new variable for id declared in scope s: a local, except at the top level of a REPL input, where
+     * it becomes a package-level variable so that later inputs see it (see {@link Session}).
+     */
+    Symbol.Var newLocal(Expr.Ident id, Type t, Scope s) {
+        if (c.session != null && !id.name().equals("_") && c.session.isInputScope(s)) {
+            return c.session.newGlobal(id, t);
+        }
+        return newLocal(id, t);
+    }
+
     /** A new local variable (LOCAL kind) for id, not yet in scope. */
     Symbol.Var newLocal(Expr.Ident id, Type t) {
         Symbol.Var v = body.ctx.newVar(id.name(), t, id.pos(), Symbol.Var.Kind.LOCAL);
@@ -148,7 +159,7 @@ final class StmtChecker {
             case BUILTIN -> msg = "must be called";
             case TYPEXPR -> msg = "is not an expression";
             default -> {
-                if (isStatement(st.x())) {
+                if (isStatement(st.x()) || c.session != null && c.session.printsValueOf(st)) {
                     return;
                 }
                 msg = "is not used";
@@ -373,7 +384,7 @@ final class StmtChecker {
             if (id.name().equals("_")) {
                 continue;
             }
-            Symbol.Var v = newLocal(id, t);
+            Symbol.Var v = newLocal(id, t, s);
             if (t == Types.INVALID) {
                 v.used = true;
             }
@@ -489,7 +500,7 @@ final class StmtChecker {
                     boolean[] failed = specs.failed;
                     List<Symbol.Var> made = new ArrayList<>();
                     for (int i = 0; i < vs.names().size(); i++) {
-                        Symbol.Var v = newLocal(vs.names().get(i), types.get(i));
+                        Symbol.Var v = newLocal(vs.names().get(i), types.get(i), s);
                         if (types.get(i) == Types.INVALID || failed[i]) {
                             v.used = true;
                         }

@@ -32,8 +32,13 @@ public final class Compiler {
     final java.util.HashMap<String, Object> nativeVars = new java.util.HashMap<>();
 
     private Compiler(Info info, ProgramIO io) {
+        this(info, io, info.globalCount);
+    }
+
+    /** globalsCapacity: room for globals declared later (a REPL session's inputs, see {@link SessionCompiler}). */
+    Compiler(Info info, ProgramIO io, int globalsCapacity) {
         this.info = info;
-        this.globals = new Object[info.globalCount];
+        this.globals = new Object[globalsCapacity];
         this.io = io;
     }
 
@@ -94,7 +99,7 @@ public final class Compiler {
         return p == null ? "main" : p.path();
     }
 
-    private String goName(Decl.FuncDecl fd) {
+    String goName(Decl.FuncDecl fd) {
         String name = fd.name().name();
         String pkg = pkgPath(fd);
         if (fd.recv() == null) {
@@ -107,7 +112,7 @@ public final class Compiler {
         return pkg + "." + ((Named) t).name() + "." + name;
     }
 
-    private Func methodOf(Decl.FuncDecl fd) {
+    Func methodOf(Decl.FuncDecl fd) {
         if (fd.recv() == null) {
             return null;
         }

@@ -171,7 +171,8 @@ final class FuncCompiler extends ExprCompiler {
             for (Expr.Ident id : names) {
                 Symbol.Var v = varOf(id);
                 if (v != null && !id.name().equals("_")) {
-                    out.add(new Stmts.DefineNode(v.index, v.boxed, zero(v.type())));
+                    out.add(definesLocal(id, v) ? new Stmts.DefineNode(v.index, v.boxed, zero(v.type()))
+                            : new Stmts.AssignNode(varLval(v), zero(v.type())));
                 }
             }
             return out.size() == 1 ? out.get(0) : new Stmts.SeqBlock(out);
@@ -192,7 +193,7 @@ final class FuncCompiler extends ExprCompiler {
                     continue;
                 }
                 conv[i] = converter(tt.get(i), v.type());
-                if (info.defs.get(id) == v) {
+                if (definesLocal(id, v)) {
                     slots[i] = v.index;
                     boxed[i] = v.boxed;
                 } else {
@@ -208,7 +209,7 @@ final class FuncCompiler extends ExprCompiler {
                 return new Stmts.ExprStmtNode(expr(values.get(0)));
             }
             ExprNode val = exprTo(values.get(0), v.type());
-            if (info.defs.get(id) != v) {
+            if (!definesLocal(id, v)) {
                 return new Stmts.AssignNode(varLval(v), val);
             }
             return new Stmts.DefineNode(v.index, v.boxed, val);
@@ -224,9 +225,14 @@ final class FuncCompiler extends ExprCompiler {
                 continue;
             }
             vals[i] = exprTo(values.get(i), v.type());
-            ts[i] = info.defs.get(id) == v ? new Loops.DefineLval(v.index, v.boxed) : varLval(v);
+            ts[i] = definesLocal(id, v) ? new Loops.DefineLval(v.index, v.boxed) : varLval(v);
         }
         return new Stmts.TupleAssignNode(ts, vals);
+    }
+
+    /** Whether id declares v as a frame slot (a REPL input's top-level variables are globals instead). */
+    private boolean definesLocal(Expr.Ident id, Symbol.Var v) {
+        return info.defs.get(id) == v && v.kind() != Symbol.Var.Kind.GLOBAL;
     }
 
     /** The types of a multi-valued expression (comma-ok forms count as value + bool). */

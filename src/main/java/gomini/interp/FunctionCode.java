@@ -13,7 +13,7 @@ import java.util.ArrayList;
  * A compiled Go function body with its frame layout: what a call needs to build a frame, run the body,
  * run deferred calls (recovering from panics when asked) and collect the results.
  */
-public final class FunctionCode {
+public final class FunctionCode implements CallStack.Site {
     /** Go's name for tracebacks: main.worker, main.(*Pool).Acquire, main.main.func1. */
     public final String name;
     public final String file;
@@ -71,7 +71,7 @@ public final class FunctionCode {
             }
         }
         CallStack st = g.stack();
-        st.push(name, hasArgs, file, line);
+        st.push(this, line);
         int depth = st.depth();
         if (depth > MAX_DEPTH) {
             throw new StackOverflowError();
@@ -144,6 +144,21 @@ public final class FunctionCode {
     private Object read(Frame f, int i) {
         Object v = f.slots[resultSlots[i]];
         return resultBoxed[i] ? ((Cell) v).value : v;
+    }
+
+    @Override
+    public String function() {
+        return name;
+    }
+
+    @Override
+    public String file() {
+        return file;
+    }
+
+    @Override
+    public boolean hasArgs() {
+        return hasArgs;
     }
 
     @Override

@@ -24,6 +24,12 @@ public final class MethodSets {
     private static final GoFunc MISSING = (g, a) -> null;
     private static final ConcurrentHashMap<Type, ConcurrentHashMap<String, GoFunc>> CACHE = new ConcurrentHashMap<>();
 
+    /** Forgets cached method sets (a REPL session added or replaced methods); see runtime.Methods.clearCache. */
+    static void clearCache() {
+        CACHE.clear();
+        gomini.runtime.Methods.clearCache();
+    }
+
     /** The method, or null when the type has none by that name. */
     public static GoFunc find(Type dyn, String name) {
         // the library's lookup follows Go's method-set rules (no pointer methods on values)

@@ -14,6 +14,7 @@ public final class Registry {
     private static final Map<String, Supplier<GoPackage>> FACTORIES = Map.ofEntries(
             Map.entry("bufio", BufioPackage::create),
             Map.entry("bytes", BytesPackage::create),
+            Map.entry("context", ContextPackage::create),
             Map.entry("errors", ErrorsPackage::create),
             Map.entry("fmt", FmtPackage::create),
             Map.entry("io", IoPackage::create),

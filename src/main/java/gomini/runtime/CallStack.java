@@ -9,28 +9,46 @@ import java.util.Arrays;
  * as statements start; the owning goroutine is its only writer.
  */
 public final class CallStack {
-    private String[] functions = new String[32];
-    private String[] files = new String[32];
-    private int[] lines = new int[32];
-    private boolean[] hasArgs = new boolean[32];
+    /** What a traceback shows of a function, fixed per function: the interpreter's compiled code is one. */
+    public interface Site {
+        /** Go's name: main.worker, main.(*Pool).Acquire, main.main.func1. */
+        String function();
+
+        String file();
+
+        /** Whether the function takes arguments (a receiver counts), which Go's traceback shows as (...). */
+        boolean hasArgs();
+    }
+
+    private record Fixed(String function, String file, boolean hasArgs) implements Site {}
+
+    // Small at first: a million parked goroutines each hold one stack, and most are a few calls deep.
+    private Site[] sites = new Site[4];
+    private int[] lines = new int[4];
     private int depth;
     /** Go prints at most this many frames of a goroutine, then "...additional frames elided...". */
     private static final int MAX_TRACE_FRAMES = 100;
 
+    /** The interpreter's push on every Go call: line is where the function starts. */
+    public void push(Site site, int line) {
+        int d = depth;
+        if (d == sites.length) {
+            grow();
+        }
+        sites[d] = site;
+        lines[d] = line;
+        depth = d + 1;
+    }
+
+    private void grow() {
+        int n = depth * 2;
+        sites = Arrays.copyOf(sites, n);
+        lines = Arrays.copyOf(lines, n);
+    }
+
     /** hasArgs: whether the function takes arguments (a receiver counts), which Go's traceback shows as (...). */
     public void push(String function, boolean hasArgs, String file, int line) {
-        if (depth == functions.length) {
-            int n = depth * 2;
-            functions = Arrays.copyOf(functions, n);
-            files = Arrays.copyOf(files, n);
-            lines = Arrays.copyOf(lines, n);
-            this.hasArgs = Arrays.copyOf(this.hasArgs, n);
-        }
-        functions[depth] = function;
-        files[depth] = file;
-        lines[depth] = line;
-        this.hasArgs[depth] = hasArgs;
-        depth++;
+        push(new Fixed(function, file, hasArgs), line);
     }
 
     public void pop() {
@@ -65,17 +83,18 @@ public final class CallStack {
                 sb.append("...additional frames elided...\n");
                 break;
             }
-            sb.append(functions[i]).append(hasArgs[i] ? "(...)" : "()").append('\n');
-            sb.append('\t').append(files[i]).append(':').append(lines[i]).append('\n');
+            Site site = sites[i];
+            sb.append(site.function()).append(site.hasArgs() ? "(...)" : "()").append('\n');
+            sb.append('\t').append(site.file()).append(':').append(lines[i]).append('\n');
         }
     }
 
     public String function(int i) {
-        return functions[i];
+        return sites[i].function();
     }
 
     public String file(int i) {
-        return files[i];
+        return sites[i].file();
     }
 
     public int line(int i) {

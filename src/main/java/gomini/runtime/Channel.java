@@ -39,18 +39,40 @@ public final class Channel {
         this.zero = zero;
     }
 
+    /**
+     * What {@link #sendNowLocked} and {@link #recvNowLocked} return when the operation completed and nobody
+     * needs waking; otherwise they return the claimed counterpart, which the caller wakes with
+     * {@link #wake} once it has released the lock (waking schedules a thread: no reason to hold the lock
+     * meanwhile, and the woken goroutine's next operation on this channel would find it taken).
+     */
+    static final Waiter DONE = new Waiter(null);
+
+    /** Wakes what an operation under the lock returned (nothing for DONE). */
+    static void wake(Waiter w) {
+        if (w != DONE) {
+            w.g.scheduler().wake(w);
+        }
+    }
+
     /** Send statement {@code ch <- v}: blocks until delivered; panics {@code send on closed channel}. */
     public void send(Goroutine g, Object v) {
         lock.lock();
         Waiter w;
+        Waiter done;
         try {
-            if (sendNowLocked(v)) {
-                return;
+            done = sendNowLocked(v);
+            if (done == null) {
+                w = new Waiter(g);
+                sendq.add(new WaitQueue.Node(w, 0, v, this));
+            } else {
+                w = null;
             }
-            w = new Waiter(g);
-            sendq.add(new WaitQueue.Node(w, 0, v, this));
         } finally {
             lock.unlock();
+        }
+        if (done != null) {
+            wake(done);
+            return;
         }
         g.scheduler().park(w, "chan send");
         if (!w.ok) {
@@ -71,14 +93,19 @@ public final class Channel {
 
     private Waiter recvWaiter(Goroutine g) {
         Waiter w = new Waiter(g);
+        Waiter done;
         lock.lock();
         try {
-            if (recvNowLocked(w)) {
-                return w;
+            done = recvNowLocked(w);
+            if (done == null) {
+                recvq.add(new WaitQueue.Node(w, 0, null, this));
             }
-            recvq.add(new WaitQueue.Node(w, 0, null, this));
         } finally {
             lock.unlock();
+        }
+        if (done != null) {
+            wake(done);
+            return w;
         }
         g.scheduler().park(w, "chan receive");
         return w;
@@ -89,12 +116,18 @@ public final class Channel {
      * else drops the value and returns false. Never panics (timer channels are never closed).
      */
     public boolean trySend(Object v) {
+        Waiter done;
         lock.lock();
         try {
-            return !closed && sendNowLocked(v);
+            done = closed ? null : sendNowLocked(v);
         } finally {
             lock.unlock();
         }
+        if (done == null) {
+            return false;
+        }
+        wake(done);
+        return true;
     }
 
     /** close(ch): panics {@code close of closed channel} (a nil channel is the interpreter's case). */
@@ -146,10 +179,10 @@ public final class Channel {
     }
 
     /**
-     * Lock held. Sends v now if a receiver waits or the buffer has room; false if the send would block.
-     * Throws {@code send on closed channel}.
+     * Lock held. Sends v now if a receiver waits or the buffer has room, returning the receiver to wake
+     * (or {@link #DONE}); null if the send would block. Throws {@code send on closed channel}.
      */
-    boolean sendNowLocked(Object v) {
+    Waiter sendNowLocked(Object v) {
         if (closed) {
             throw GoPanic.plain("send on closed channel");
         }
@@ -157,20 +190,22 @@ public final class Channel {
         if (r != null) {
             r.waiter.value = v;
             r.waiter.ok = true;
-            r.waiter.g.scheduler().wake(r.waiter);
-            return true;
+            return r.waiter;
         }
         if (count < buf.length) {
             int tail = head + count;
             buf[tail >= buf.length ? tail - buf.length : tail] = v;
             count++;
-            return true;
+            return DONE;
         }
-        return false;
+        return null;
     }
 
-    /** Lock held. Receives into w (value, ok) if a value is available or the channel is closed. */
-    boolean recvNowLocked(Waiter w) {
+    /**
+     * Lock held. Receives into w (value, ok) if a value is available or the channel is closed, returning
+     * the sender to wake (or {@link #DONE}); null if the receive would block.
+     */
+    Waiter recvNowLocked(Waiter w) {
         if (count > 0) {
             w.value = buf[head];
             w.ok = true;
@@ -180,28 +215,26 @@ public final class Channel {
                 buf[head] = s.value;
                 head = head + 1 == buf.length ? 0 : head + 1;
                 s.waiter.ok = true;
-                s.waiter.g.scheduler().wake(s.waiter);
-            } else {
-                buf[head] = null;
-                head = head + 1 == buf.length ? 0 : head + 1;
-                count--;
+                return s.waiter;
             }
-            return true;
+            buf[head] = null;
+            head = head + 1 == buf.length ? 0 : head + 1;
+            count--;
+            return DONE;
         }
         WaitQueue.Node s = sendq.pollClaim();
         if (s != null) {
             w.value = s.value;
             w.ok = true;
             s.waiter.ok = true;
-            s.waiter.g.scheduler().wake(s.waiter);
-            return true;
+            return s.waiter;
         }
         if (closed) {
             w.value = zero;
             w.ok = false;
-            return true;
+            return DONE;
         }
-        return false;
+        return null;
     }
 
     @Override

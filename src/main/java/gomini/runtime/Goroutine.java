@@ -8,7 +8,7 @@ package gomini.runtime;
  * <p>Only the goroutine's own thread writes its call stack; other threads read it only while the
  * goroutine is parked (deadlock report), which the scheduler's locks order after the writes.
  */
-public final class Goroutine {
+public final class Goroutine implements Runnable {
     private final long id;
     private final CallStack stack = new CallStack();
     private final Scheduler scheduler;
@@ -22,6 +22,8 @@ public final class Goroutine {
     private volatile String waitReason;
     /** The program's streams, args and exit, for natives (fmt, os); set when the goroutine is made. */
     private ProgramIO io;
+    /** Set by {@link Scheduler#cancel}: the goroutine unwinds with ProgramExit at its next check or park. */
+    volatile boolean cancelled;
 
     /**
      * A goroutine outside any program run, bound to the calling thread, for unit tests of code that
@@ -40,6 +42,29 @@ public final class Goroutine {
         this.creatorFile = creatorFile;
         this.creatorLine = creatorLine;
         this.creatorId = creatorId;
+    }
+
+    // What the goroutine's thread runs, until it starts: the goroutine is its thread's Runnable itself,
+    // one object less per goroutine than a lambda capturing these.
+    private GoFunc body;
+    private Object[] args;
+    /** Links of the scheduler's {@link LiveGoroutines}, guarded by its stripe locks. */
+    Goroutine prevLive;
+    Goroutine nextLive;
+
+    void start(GoFunc body, Object[] args) {
+        this.body = body;
+        this.args = args;
+    }
+
+    /** The body of the goroutine's virtual thread; only the scheduler's thread start calls it. */
+    @Override
+    public void run() {
+        GoFunc b = body;
+        Object[] a = args;
+        body = null;
+        args = null;
+        scheduler.runGoroutine(this, b, a, creatorFunction == null);
     }
 
     public long id() {
@@ -64,10 +89,23 @@ public final class Goroutine {
      * deadlock). The interpreter calls it on loop back-edges and calls, so that goroutines still running
      * when the program ends stop promptly; output natives call it before writing. Costs one volatile read.
      */
+    /** Waits until this goroutine's thread has ended (it is then gone from the scheduler's list). */
+    public void join() throws InterruptedException {
+        Thread t = thread;
+        if (t != null && t != Thread.currentThread()) {
+            t.join();
+        }
+    }
+
     public void checkTerminated() {
-        if (scheduler.terminated) {
+        if (scheduler.terminated || cancelled) {
             throw ProgramExit.INSTANCE;
         }
+    }
+
+    /** Whether {@link Scheduler#cancel} was called on this goroutine. */
+    public boolean cancelled() {
+        return cancelled;
     }
 
     /** The wait reason Go prints ("chan receive", "sleep", ...), or null while the goroutine runs. */

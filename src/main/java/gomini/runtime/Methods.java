@@ -40,6 +40,14 @@ public final class Methods {
     private static final Method NONE = new Method(null, null, null);
     private static final ConcurrentHashMap<Key, Method> CACHE = new ConcurrentHashMap<>();
 
+    /**
+     * Forgets every cached lookup: for a REPL session, where methods are added to and replaced on types
+     * that already have values (lookups are then redone, with the same results for unchanged types).
+     */
+    public static void clearCache() {
+        CACHE.clear();
+    }
+
     /** The method name in the method set of dynType, or null. */
     public static GoFunc lookup(Type dynType, String name) {
         Method m = find(dynType, name);

@@ -3,11 +3,8 @@ package gomini.runtime;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -52,7 +49,7 @@ public final class Scheduler {
     private final PrintStream stderr;
     private final RandomGenerator random;
     private final AtomicLong nextId;
-    private final ConcurrentSkipListMap<Long, Goroutine> live = new ConcurrentSkipListMap<>();
+    private final LiveGoroutines live = new LiveGoroutines();
     private final AtomicLong active = new AtomicLong();
     /** Orders deadlock checks against timer firings and timer state changes; taken before any channel lock. */
     final ReentrantLock global = new ReentrantLock();
@@ -62,6 +59,54 @@ public final class Scheduler {
     private volatile int exitCode;
     private volatile Timers timers;
     private volatile BiFunction<Goroutine, GoPanic, String> panicPrinter = Scheduler::defaultPanicText;
+    /** Non-null in session mode (the REPL): failures and deadlocks are handed to it instead of ending the run. */
+    private volatile Session session;
+    /** The {@link Waiter#claim} index of a waiter whose goroutine was {@link #cancel}led while parked. */
+    private static final int CANCELLED = Integer.MAX_VALUE;
+
+    /**
+     * Session mode, for an interactive session (gomini.repl) whose goroutines outlive each input: the
+     * session runs each input as a goroutine it starts with {@link #go} and waits for; nothing ever ends
+     * the run except {@link #exit}. What would end a program is reported here instead, with the text Go
+     * would print, and the run goes on.
+     */
+    public interface Session {
+        /** A goroutine died of an unrecovered panic or a fatal error; report is Go's text for it. */
+        void goroutineFailed(Goroutine g, String report);
+
+        /**
+         * Every goroutine is asleep (report is Go's deadlock report for this state). Called on the thread
+         * of the goroutine whose blocking made it so, or of a timer; the session decides what to cancel.
+         * Nothing outside the goroutines counts as able to wake them (the session waiting for its user
+         * is not a goroutine).
+         */
+        void allAsleep(String report);
+    }
+
+    /** Puts this scheduler in session mode (see {@link Session}); call before starting any goroutine. */
+    public void startSession(Session s) {
+        this.session = s;
+    }
+
+    /**
+     * Unwinds goroutine g with {@link ProgramExit} (no deferred calls run): at once if it is parked on a
+     * Go wait, else at its next {@link Goroutine#checkTerminated()} (loop back-edge, call, sleep). For a
+     * session's Ctrl-C and deadlocked inputs. A parked g first claims its waiter, so no channel operation
+     * completes with it afterwards; a sync primitive that hands itself over to a cancelled waiter (Mutex)
+     * loses that hand-over.
+     */
+    public void cancel(Goroutine g) {
+        g.cancelled = true;
+        Thread t = g.thread;
+        if (t != null) {
+            LockSupport.unpark(t);
+        }
+    }
+
+    /** The exit code once the run has ended ({@link #terminated()}). */
+    public int exitCode() {
+        return exitCode;
+    }
 
     /**
      * stderr: the program's standard error, for fatal reports. firstGoroutineId: the id of the first
@@ -135,8 +180,9 @@ public final class Scheduler {
     public int runMain(GoFunc main) {
         Goroutine g = new Goroutine(this, 1, null, null, 0, 0);
         active.incrementAndGet();
-        live.put(1L, g);
-        Thread t = Thread.ofVirtual().name("goroutine 1").unstarted(() -> runGoroutine(g, main, new Object[0], true));
+        live.add(g);
+        g.start(main, new Object[0]);
+        Thread t = Thread.ofVirtual().unstarted(g);
         g.thread = t;
         t.start();
         try {
@@ -162,14 +208,16 @@ public final class Scheduler {
         Goroutine g = new Goroutine(this, id, creatorFunction, file, line, parent == null ? 0 : parent.id());
         // Counted before it exists: the creator is running, so the count cannot dip to 0 meanwhile.
         active.incrementAndGet();
-        live.put(id, g);
-        Thread t = Thread.ofVirtual().name("goroutine " + id).unstarted(() -> runGoroutine(g, body, args, false));
+        live.add(g);
+        // Unnamed: a name string per goroutine costs memory a million goroutines feel, and nothing reads it.
+        g.start(body, args);
+        Thread t = Thread.ofVirtual().unstarted(g);
         g.thread = t;
         t.start();
         return g;
     }
 
-    private void runGoroutine(Goroutine g, GoFunc body, Object[] args, boolean isMain) {
+    void runGoroutine(Goroutine g, GoFunc body, Object[] args, boolean isMain) {
         try {
             if (!terminated) {
                 body.call(g, args);
@@ -180,21 +228,30 @@ public final class Scheduler {
         } catch (ProgramExit e) {
             // the program ended elsewhere
         } catch (GoPanic p) {
-            end(2, panicPrinter.apply(g, p));
+            failed(g, panicPrinter.apply(g, p));
         } catch (FatalError f) {
-            end(2, fatalErrorText(g, f.getMessage()));
+            failed(g, fatalErrorText(g, f.getMessage()));
         } catch (StackOverflowError so) {
-            end(2, "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n"
+            failed(g, "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n"
                     + g.traceback("running"));
         } catch (Throwable t) {
             StringWriter sw = new StringWriter();
             t.printStackTrace(new PrintWriter(sw));
-            end(2, "gomini: internal error in " + g + ": " + sw);
+            failed(g, "gomini: internal error in " + g + ": " + sw);
         } finally {
-            live.remove(g.id());
+            live.remove(g);
             if (!isMain) {
                 decrementActive();
             }
+        }
+    }
+
+    private void failed(Goroutine g, String text) {
+        Session s = session;
+        if (s != null && !terminated) {
+            s.goroutineFailed(g, text);
+        } else {
+            end(2, text);
         }
     }
 
@@ -249,7 +306,7 @@ public final class Scheduler {
         if (t != null) {
             t.shutdown();
         }
-        for (Goroutine g : live.values()) {
+        for (Goroutine g : live.snapshot()) {
             Thread th = g.thread;
             if (th != null) {
                 LockSupport.unpark(th);
@@ -260,7 +317,7 @@ public final class Scheduler {
 
     private void awaitThreads(long nanos) {
         long deadline = System.nanoTime() + nanos;
-        for (Goroutine g : live.values()) {
+        for (Goroutine g : live.snapshot()) {
             Thread th = g.thread;
             long left = deadline - System.nanoTime();
             // A goroutine blocked reading stdin cannot be woken; the program is over anyway.
@@ -293,6 +350,12 @@ public final class Scheduler {
             if (terminated) {
                 throw ProgramExit.INSTANCE;
             }
+            if (g.cancelled && w.claim(CANCELLED)) {
+                // runnable again (counted as a wake would) until its goroutine wrapper ends it
+                g.setWaitReason(null);
+                active.incrementAndGet();
+                throw ProgramExit.INSTANCE;
+            }
             LockSupport.park(w);
         }
         g.setWaitReason(null);
@@ -308,6 +371,9 @@ public final class Scheduler {
      * never sees a moment where nobody runs.
      */
     public void wake(Waiter w) {
+        if (w.winner() == CANCELLED) {
+            return; // its goroutine left (cancel); it counted itself runnable then
+        }
         active.incrementAndGet();
         w.done = true;
         Thread t = w.g.thread;
@@ -391,19 +457,24 @@ public final class Scheduler {
         } finally {
             global.unlock();
         }
+        Session s = session;
+        if (s != null) {
+            s.allAsleep(report);
+            return;
+        }
         end(2, report);
     }
 
     private String deadlockReport() {
         StringBuilder sb = new StringBuilder("fatal error: all goroutines are asleep - deadlock!\n");
-        for (Map.Entry<Long, Goroutine> e : live.entrySet()) {
-            sb.append('\n').append(e.getValue().traceback());
+        for (Goroutine g : live.snapshot()) {
+            sb.append('\n').append(g.traceback());
         }
         return sb.toString();
     }
 
     /** The live goroutines in id order (for tests and debugging). */
     public List<Goroutine> goroutines() {
-        return new ArrayList<>(live.values());
+        return live.snapshot();
     }
 }

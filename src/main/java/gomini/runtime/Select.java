@@ -35,7 +35,9 @@ public final class Select {
         Channel[] locks = lockOrder(cases);
         int[] order = pollOrder(n, sched.random());
         Waiter w = new Waiter(g);
-        WaitQueue.Node[] nodes;
+        WaitQueue.Node[] nodes = null;
+        Waiter done = null;
+        Selected now = null;
         lockAll(locks);
         try {
             for (int i : order) {
@@ -45,31 +47,55 @@ public final class Select {
                     continue;
                 }
                 if (c.isSend()) {
-                    if (ch.sendNowLocked(c.value())) {
-                        return new Selected(i, null, false);
+                    if ((done = ch.sendNowLocked(c.value())) != null) {
+                        now = new Selected(i, null, false);
+                        break;
                     }
-                } else if (ch.recvNowLocked(w)) {
-                    return new Selected(i, w.value, w.ok);
+                } else if ((done = ch.recvNowLocked(w)) != null) {
+                    now = new Selected(i, w.value, w.ok);
+                    break;
                 }
             }
-            if (hasDefault) {
-                return Selected.DEFAULT;
-            }
-            nodes = new WaitQueue.Node[n];
-            for (int i = 0; i < n; i++) {
-                SelectCase c = cases[i];
-                Channel ch = c.channel();
-                if (ch == null) {
-                    continue;
+            if (now == null) {
+                if (hasDefault) {
+                    now = Selected.DEFAULT;
+                } else {
+                    nodes = queue(w, cases);
                 }
-                WaitQueue.Node node = new WaitQueue.Node(w, i, c.value(), ch);
-                nodes[i] = node;
-                (c.isSend() ? ch.sendq : ch.recvq).add(node);
             }
         } finally {
             unlockAll(locks);
         }
-        sched.park(w, "select");
+        if (now != null) {
+            if (done != null) {
+                Channel.wake(done);
+            }
+            return now;
+        }
+        return awaitParked(g, w, cases, nodes);
+    }
+
+    /** Locks held: queues one node per case (nil channels excepted) for w. */
+    private static WaitQueue.Node[] queue(Waiter w, SelectCase[] cases) {
+        int n = cases.length;
+        WaitQueue.Node[] nodes = new WaitQueue.Node[n];
+        for (int i = 0; i < n; i++) {
+            SelectCase c = cases[i];
+            Channel ch = c.channel();
+            if (ch == null) {
+                continue;
+            }
+            WaitQueue.Node node = new WaitQueue.Node(w, i, c.value(), ch);
+            nodes[i] = node;
+            (c.isSend() ? ch.sendq : ch.recvq).add(node);
+        }
+        return nodes;
+    }
+
+    /** Parks the select's waiter, then unlinks the nodes of the cases that did not win. */
+    private static Selected awaitParked(Goroutine g, Waiter w, SelectCase[] cases, WaitQueue.Node[] nodes) {
+        int n = cases.length;
+        g.scheduler().park(w, "select");
         int won = w.winner();
         for (int i = 0; i < n; i++) {
             WaitQueue.Node node = nodes[i];

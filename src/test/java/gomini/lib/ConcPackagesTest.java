@@ -24,7 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * time, sync, sync/atomic, runtime, os/signal and syscall through whole programs. Each program under
+ * time, sync, sync/atomic, runtime, os/signal, syscall and context through whole programs. Each program under
  * src/test/resources/concpkgs has a .out recorded from Go 1.19 (go run); the signal program signals
  * itself with SIGUSR1, which the JVM leaves to applications.
  */
@@ -52,7 +52,8 @@ class ConcPackagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sync_atomic_runtime", "timers", "durations_time", "signal_self"})
+    @ValueSource(strings = {"sync_atomic_runtime", "atomic_contention", "timers", "durations_time", "signal_self",
+        "context"})
     void programMatchesGo(String name) throws IOException {
         Run r = run(resource(name + ".go"));
         assertEquals("", r.err);

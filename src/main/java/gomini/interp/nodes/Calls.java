@@ -34,7 +34,12 @@ public final class Calls {
         }
     }
 
+    private static final Object[] NO_ARGS = {};
+
     static Object[] evalArgs(ExprNode[] args, Frame f) {
+        if (args.length == 0) {
+            return NO_ARGS; // nothing can be stored in it, so all calls without arguments share it
+        }
         Object[] a = new Object[args.length];
         for (int i = 0; i < a.length; i++) {
             a[i] = args[i].eval(f);

@@ -60,7 +60,12 @@ public final class Loops {
         @Override
         public int exec(Frame f) {
             gomini.runtime.CallStack st = f.g.stack();
+            int iterations = 0;
             while (true) {
+                if ((++iterations & 0x3ff) == 0) {
+                    // a busy loop still stops when the program ends or its goroutine is cancelled (REPL Ctrl-C)
+                    f.g.checkTerminated();
+                }
                 if (cond != null) {
                     st.setLine(line);
                     if (!cond.evalBool(f)) {
@@ -231,6 +236,7 @@ public final class Loops {
     }
 
     public static final class RangeChanNode extends RangeNode {
+        /** The range statement's line: a receive blocked between iterations is reported there, as Go does. */
         final int line;
 
         public RangeChanNode(ExprNode x, Lvals.LvalNode value, StmtNode body, String label, int line) {
@@ -243,7 +249,6 @@ public final class Loops {
             Object ch = x.eval(f);
             gomini.runtime.CallStack st = f.g.stack();
             while (true) {
-                // a goroutine blocked here is reported at the for statement, as Go does
                 st.setLine(line);
                 Object[] got = gomini.interp.Chans.recv(f.g, ch);
                 if (!(Boolean) got[1]) {
