@@ -21,6 +21,7 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 final class EagerBuild implements ParseTreeListener {
     private final AstBuilder builder;
     private final TokenStream tokens;
+    private RuntimeException failure;
 
     EagerBuild(AstBuilder builder, TokenStream tokens) {
         this.builder = builder;
@@ -32,6 +33,26 @@ final class EagerBuild implements ParseTreeListener {
         if (ctx.exception != null) {
             return; // the parse is being abandoned: the rule is incomplete
         }
+        try {
+            build(ctx);
+        } catch (RuntimeException e) {
+            // Rules are also left while an error that is not ANTLR's (out of memory) unwinds the
+            // parse; building their halves must not replace that error. A parse that completes
+            // rethrows it (checkBuilt).
+            if (failure == null) {
+                failure = e;
+            }
+        }
+    }
+
+    /** Throws what went wrong building a rule, once the parse has completed. */
+    void checkBuilt() {
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private void build(ParserRuleContext ctx) {
         if (ctx instanceof StatementContext s && s.getParent() instanceof StatementListContext list) {
             if (s.emptyStmt() == null) {
                 builder.stmts.built(list, builder.stmts.stmt(s, next()));

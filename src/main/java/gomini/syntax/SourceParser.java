@@ -30,6 +30,8 @@ public final class SourceParser {
     /** Deeply nested source recurses deeply; parse on a thread whose stack allows it. */
     private static final long STACK_BYTES = 1L << 30;
     private static final int GO_MAX_ERRORS = 10;
+    private static final String OUT_OF_MEMORY =
+            "program too large: out of memory while parsing (give the JVM more with -Xmx)";
     /** Tokens the search for further syntax errors may parse again, all passes together. */
     private static final long REPARSE_BUDGET = 3_000_000;
     private static final int MAX_ERRORS = 50; // enough for the printer to say "too many errors"
@@ -54,8 +56,13 @@ public final class SourceParser {
 
     private static File parse(String path, String source, Pos badUtf8) throws CompileError {
         Object[] result = new Object[1];
-        Thread t = new Thread(null, () -> result[0] = parseHere(path, source, badUtf8), "gomini-parser",
-                STACK_BYTES);
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = parseHere(path, source, badUtf8);
+            } catch (OutOfMemoryError e) {
+                result[0] = null; // reported below, once this thread's memory is unreachable
+            }
+        }, "gomini-parser", STACK_BYTES);
         t.start();
         boolean interrupted = false;
         while (true) {
@@ -72,6 +79,9 @@ public final class SourceParser {
         if (result[0] instanceof File f) {
             return f;
         }
+        if (result[0] == null) {
+            throw new CompileError(List.of(new Diagnostic(new Pos(path, 1, 1), OUT_OF_MEMORY)));
+        }
         throw (CompileError) result[0];
     }
 
@@ -84,7 +94,7 @@ public final class SourceParser {
         } catch (StackOverflowError e) {
             errors.add(new Diagnostic(new Pos(path, 1, 1), "syntax error: program too deeply nested"));
             return fail(errors);
-        } catch (RuntimeException | OutOfMemoryError e) {
+        } catch (RuntimeException e) {
             errors.add(new Diagnostic(new Pos(path, 1, 1), "internal error: cannot parse: " + e));
             return fail(errors);
         }
@@ -103,7 +113,8 @@ public final class SourceParser {
         GoParser parser = new GoParser(tokens);
         parser.removeErrorListeners();
         AstBuilder builder = new AstBuilder(lines, built);
-        parser.addParseListener(new EagerBuild(builder, tokens));
+        EagerBuild eager = new EagerBuild(builder, tokens);
+        parser.addParseListener(eager);
         parser.setErrorHandler(new BailErrorStrategy());
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         GoParser.SourceFileContext tree;
@@ -117,7 +128,8 @@ public final class SourceParser {
             parser = new GoParser(all);
             parser.removeErrorListeners();
             builder = new AstBuilder(lines, built);
-            parser.addParseListener(new EagerBuild(builder, all));
+            eager = new EagerBuild(builder, all);
+            parser.addParseListener(eager);
             SyntaxErrors handler = new SyntaxErrors(lines);
             parser.setErrorHandler(handler);
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
@@ -150,6 +162,7 @@ public final class SourceParser {
         if (!errors.isEmpty()) {
             throw fail(errors);
         }
+        eager.checkBuilt();
         File file = builder.file(tree);
         if (!built.isEmpty()) {
             throw fail(built);
