@@ -18,16 +18,50 @@ public final class Panics {
 
     public static final String NIL_DEREF = "runtime error: invalid memory address or nil pointer dereference";
 
-    /** The dynamic type of recovered runtime panics: implements error and runtime.Error. */
-    public static final Named RUNTIME_ERROR = new Named("runtime", "Error", Types.struct(List.of()));
+    /*
+     * The dynamic types Go's runtime panics with, as %T prints them; all implement error and
+     * runtime.Error. The kind is told by the message, which is fixed per kind in Go's runtime.
+     */
+    /** Index and slice bounds: {@code runtime.boundsError}. */
+    public static final Named BOUNDS_ERROR = runtimeErrorType("boundsError");
+    /** Divide by zero, nil dereference, negative shift, makeslice, unhashable keys: {@code runtime.errorString}. */
+    public static final Named ERROR_STRING = runtimeErrorType("errorString");
+    /** Closed and nil channels, nil map writes, makechan (no "runtime error: " prefix): {@code runtime.plainError}. */
+    public static final Named PLAIN_ERROR = runtimeErrorType("plainError");
+    /** Failed type assertions: {@code *runtime.TypeAssertionError}, whose methods have pointer receivers. */
+    public static final Named TYPE_ASSERTION_ERROR = new Named("runtime", "TypeAssertionError", Types.struct(List.of()));
+    private static final Type TYPE_ASSERTION_ERROR_PTR = Types.pointer(TYPE_ASSERTION_ERROR);
 
     static {
-        Func error = new Func("Error", Types.signature(List.of(), List.of(Types.STRING), false), false);
+        addErrorMethods(TYPE_ASSERTION_ERROR, true);
+    }
+
+    private static Named runtimeErrorType(String name) {
+        Named n = new Named("runtime", name, Types.struct(List.of()));
+        addErrorMethods(n, false);
+        return n;
+    }
+
+    /** Error() returns the message; RuntimeError() marks runtime.Error. The value is the RuntimeError itself. */
+    private static void addErrorMethods(Named n, boolean pointerRecv) {
+        Func error = new Func("Error", Types.signature(List.of(), List.of(Types.STRING), false), pointerRecv);
         error.setImpl((GoFunc) (g, args) -> ((RuntimeError) args[0]).message());
-        Func rt = new Func("RuntimeError", Types.signature(List.of(), List.of(), false), false);
+        Func rt = new Func("RuntimeError", Types.signature(List.of(), List.of(), false), pointerRecv);
         rt.setImpl((GoFunc) (g, args) -> null);
-        RUNTIME_ERROR.methods().add(error);
-        RUNTIME_ERROR.methods().add(rt);
+        n.methods().add(error);
+        n.methods().add(rt);
+    }
+
+    /** The dynamic type of a recovered runtime panic. */
+    static Type dynamicType(RuntimeError re) {
+        String m = re.message();
+        if (m.startsWith("runtime error: index out of range") || m.startsWith("runtime error: slice bounds out of range")) {
+            return BOUNDS_ERROR;
+        }
+        if (m.startsWith("interface conversion: ")) {
+            return TYPE_ASSERTION_ERROR_PTR;
+        }
+        return m.startsWith("runtime error: ") ? ERROR_STRING : PLAIN_ERROR;
     }
 
     public static GoPanic nilDeref() {
@@ -42,7 +76,7 @@ public final class Panics {
     public static Object recoverValue(GoPanic p) {
         Object v = p.value();
         if (v instanceof RuntimeError re) {
-            return new Iface(RUNTIME_ERROR, re);
+            return new Iface(dynamicType(re), re);
         }
         return v;
     }

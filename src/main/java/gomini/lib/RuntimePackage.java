@@ -11,7 +11,7 @@ import java.util.List;
  * Version.
  *
  * <p>runtime.Error is the interface { Error() string; RuntimeError() }. The interpreter hands recover()
- * runtime panics as values of its own dynamic type (gomini.interp.Panics.RUNTIME_ERROR), which has both
+ * runtime panics as values of Go's own dynamic types (runtime.boundsError, ..., in gomini.interp.Panics), which have both
  * methods, so {@code r.(runtime.Error)} and {@code errors.As(err, &re)} work on them; plain panics with
  * a string or error value do not implement it, as in Go.
  */

@@ -104,6 +104,7 @@ public final class Repl {
      * historyFile (null: none). Returns the exit code.
      */
     public static int runInteractive(Terminal t, Path historyFile) {
+        giveASize(t);
         AtomicInteger exited = new AtomicInteger(-1);
         ReplSession[] holder = new ReplSession[1];
         LineReaderBuilder b = LineReaderBuilder.builder().terminal(t).appName("gomini")
@@ -186,6 +187,24 @@ public final class Repl {
             } catch (IOException e) {
                 // history is a convenience
             }
+        }
+    }
+
+    /**
+     * A pseudo-terminal that nobody sized (script(1) run without a terminal, some CI runners, serial
+     * lines) reports 0 columns, and JLine then wraps after every character: the prompt and the echo come
+     * out garbled. Such a terminal gets the classic 80x24.
+     */
+    private static void giveASize(Terminal t) {
+        org.jline.terminal.Size size = t.getSize();
+        if (size.getColumns() > 0 && size.getRows() > 0) {
+            return;
+        }
+        try {
+            t.setSize(new org.jline.terminal.Size(size.getColumns() > 0 ? size.getColumns() : 80,
+                    size.getRows() > 0 ? size.getRows() : 24));
+        } catch (java.io.IOError | UnsupportedOperationException e) {
+            // the terminal cannot be resized: JLine's output stays as it is
         }
     }
 

@@ -48,6 +48,8 @@ public final class Goroutine implements Runnable {
     // one object less per goroutine than a lambda capturing these.
     private GoFunc body;
     private Object[] args;
+    /** Whether this is main's goroutine, whose return ends the program (not told by creatorFunction:
+     *  the REPL and AfterFunc start goroutines without a creator too). */
     private boolean isMain;
     /** Links of the scheduler's {@link LiveGoroutines}, guarded by its stripe locks. */
     Goroutine prevLive;

@@ -9,9 +9,11 @@ import gomini.ast.Token;
 import gomini.diag.Diagnostic;
 import gomini.syntax.GoParser.*;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
@@ -21,14 +23,16 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  */
 public final class AstBuilder {
     private final LineTable lines;
-    private final TokenStream tokens;
     private final List<Diagnostic> errors;
+    private final List<Decl> decls = new ArrayList<>();
+    private final Map<String, String> names = new HashMap<>();
     final ExprBuilder exprs;
     final StmtBuilder stmts;
+    /** The token after the statement or declaration being built (the parser has moved past it). */
+    org.antlr.v4.runtime.Token follow;
 
-    AstBuilder(LineTable lines, TokenStream tokens, List<Diagnostic> errors) {
+    AstBuilder(LineTable lines, List<Diagnostic> errors) {
         this.lines = lines;
-        this.tokens = tokens;
         this.errors = errors;
         this.exprs = new ExprBuilder(this);
         this.stmts = new StmtBuilder(this, exprs);
@@ -42,11 +46,13 @@ public final class AstBuilder {
                 imports.add(importSpec(s));
             }
         }
-        List<Decl> decls = new ArrayList<>();
-        for (TopLevelDeclContext d : ctx.topLevelDecl()) {
-            decls.add(d.declaration() != null ? declaration(d.declaration()) : funcDecl(d.funcDecl()));
-        }
         return new File(pos(pkg), lines.path(), ident(pkg.IDENT()), imports, decls);
+    }
+
+    /** A top-level declaration, which the parser has just left: {@code next} is the token after it. */
+    void topLevel(TopLevelDeclContext d, org.antlr.v4.runtime.Token next) {
+        follow = next;
+        decls.add(d.declaration() != null ? declaration(d.declaration()) : funcDecl(d.funcDecl()));
     }
 
     private Spec.ImportSpec importSpec(ImportSpecContext ctx) {
@@ -121,7 +127,13 @@ public final class AstBuilder {
     }
 
     Expr.Ident ident(TerminalNode t) {
-        return new Expr.Ident(pos(t), t.getText());
+        return new Expr.Ident(pos(t), name(t.getText()));
+    }
+
+    /** One String per distinct identifier: a big program names the same few things over and over. */
+    String name(String text) {
+        String known = names.putIfAbsent(text, text);
+        return known != null ? known : text;
     }
 
     List<Expr.Ident> idents(IdentifierListContext ctx) {
@@ -163,7 +175,26 @@ public final class AstBuilder {
 
     /** "syntax error: unexpected X, expecting ..." about the token that follows ctx. */
     void syntaxErrorAfter(ParserRuleContext ctx, String expecting) {
-        org.antlr.v4.runtime.Token next = tokens.get(ctx.getStop().getTokenIndex() + 1);
+        org.antlr.v4.runtime.Token next = following(ctx);
         syntaxError(pos(next), "unexpected " + SyntaxErrors.describe(next) + ", " + expecting);
+    }
+
+    /**
+     * The token after ctx, found in the tree: the start of the next sibling of ctx or of an
+     * ancestor, up to the statement or declaration being built, which the parser has left.
+     */
+    private org.antlr.v4.runtime.Token following(ParseTree ctx) {
+        for (ParseTree c = ctx; c.getParent() instanceof ParserRuleContext p; c = p) {
+            if (c instanceof StatementContext && p instanceof StatementListContext
+                    || c instanceof TopLevelDeclContext) {
+                break;
+            }
+            int i = p.children.indexOf(c);
+            if (i + 1 < p.children.size()) {
+                ParseTree next = p.children.get(i + 1);
+                return next instanceof TerminalNode t ? t.getSymbol() : ((ParserRuleContext) next).getStart();
+            }
+        }
+        return follow;
     }
 }

@@ -14,6 +14,8 @@ final class LineTable {
     private int[] lineStartChar = new int[256]; // char index of the same
     private boolean[] ascii = new boolean[256];
     private int lines;
+    private int lastCp = -1;
+    private Pos last;
 
     LineTable(String path, String source) {
         this.path = path;
@@ -46,13 +48,18 @@ final class LineTable {
 
     /** The position of the code point at index cp (an index past the end gives the end). */
     Pos at(int cp) {
+        if (cp == lastCp && last != null) {
+            return last; // a statement and its first operand start together
+        }
         int i = Arrays.binarySearch(lineStartCp, 0, lines, cp);
         int line = i >= 0 ? i : -i - 2;
         int col = cp - lineStartCp[line];
         if (!ascii[line]) {
             col = byteColumn(line, col);
         }
-        return new Pos(path, line + 1, col + 1);
+        last = new Pos(path, line + 1, col + 1);
+        lastCp = cp;
+        return last;
     }
 
     private int byteColumn(int line, int cps) {

@@ -10,10 +10,15 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.UnbufferedTokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -24,6 +29,11 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 public final class SourceParser {
     /** Deeply nested source recurses deeply; parse on a thread whose stack allows it. */
     private static final long STACK_BYTES = 1L << 30;
+    private static final int GO_MAX_ERRORS = 10;
+    private static final String OUT_OF_MEMORY =
+            "program too large: out of memory while parsing (give the JVM more with -Xmx)";
+    /** Tokens the search for further syntax errors may parse again, all passes together. */
+    private static final long REPARSE_BUDGET = 3_000_000;
     private static final int MAX_ERRORS = 50; // enough for the printer to say "too many errors"
 
     private SourceParser() {}
@@ -46,8 +56,13 @@ public final class SourceParser {
 
     private static File parse(String path, String source, Pos badUtf8) throws CompileError {
         Object[] result = new Object[1];
-        Thread t = new Thread(null, () -> result[0] = parseHere(path, source, badUtf8), "gomini-parser",
-                STACK_BYTES);
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = parseHere(path, source, badUtf8);
+            } catch (OutOfMemoryError e) {
+                result[0] = null; // reported below, once this thread's memory is unreachable
+            }
+        }, "gomini-parser", STACK_BYTES);
         t.start();
         boolean interrupted = false;
         while (true) {
@@ -64,6 +79,9 @@ public final class SourceParser {
         if (result[0] instanceof File f) {
             return f;
         }
+        if (result[0] == null) {
+            throw new CompileError(List.of(new Diagnostic(new Pos(path, 1, 1), OUT_OF_MEMORY)));
+        }
         throw (CompileError) result[0];
     }
 
@@ -76,7 +94,7 @@ public final class SourceParser {
         } catch (StackOverflowError e) {
             errors.add(new Diagnostic(new Pos(path, 1, 1), "syntax error: program too deeply nested"));
             return fail(errors);
-        } catch (RuntimeException | OutOfMemoryError e) {
+        } catch (RuntimeException e) {
             errors.add(new Diagnostic(new Pos(path, 1, 1), "internal error: cannot parse: " + e));
             return fail(errors);
         }
@@ -85,22 +103,33 @@ public final class SourceParser {
     private static File parseOrFail(String path, String source, Pos badUtf8, List<Diagnostic> errors)
             throws CompileError {
         LineTable lines = new LineTable(path, source);
+        List<Diagnostic> built = new ArrayList<>();
+        // Fast SLL prediction first, over a token stream that forgets the tokens it has passed: a
+        // well-formed file is never needed whole, as EagerBuild turns it into AST as it goes. Only
+        // a file SLL cannot parse is parsed again, with all its tokens and full LL, which also
+        // finds the error Go would report.
         GoLexer lexer = new GoLexer(CharStreams.fromString(source, path), lines, errors);
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        TokenStream tokens = new UnbufferedTokenStream<>(lexer);
         GoParser parser = new GoParser(tokens);
         parser.removeErrorListeners();
-        parser.setTrimParseTree(true); // big files make big trees: drop the lists' slack
-        GoParser.SourceFileContext tree;
-        // Fast SLL prediction first; only a file it cannot parse is parsed again with full LL,
-        // which also finds the error Go would report.
+        AstBuilder builder = new AstBuilder(lines, built);
+        EagerBuild eager = new EagerBuild(builder, tokens);
+        parser.addParseListener(eager);
         parser.setErrorHandler(new BailErrorStrategy());
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        GoParser.SourceFileContext tree;
         try {
             tree = parser.sourceFile();
         } catch (ParseCancellationException e) {
-            tokens.seek(0);
-            parser.reset();
-            parser.resetNesting();
+            errors.clear();
+            built.clear();
+            lexer = new GoLexer(CharStreams.fromString(source, path), lines, errors);
+            CommonTokenStream all = new CommonTokenStream(lexer);
+            parser = new GoParser(all);
+            parser.removeErrorListeners();
+            builder = new AstBuilder(lines, built);
+            eager = new EagerBuild(builder, all);
+            parser.addParseListener(eager);
             SyntaxErrors handler = new SyntaxErrors(lines);
             parser.setErrorHandler(handler);
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
@@ -117,6 +146,12 @@ public final class SourceParser {
                 // cmd/compile says nothing more about the end of a file after an earlier error
                 if (d != null && !(handler.firstAtEof() && !errors.isEmpty())) {
                     errors.add(d);
+                    all.fill(); // the rest of the file: Go's scanner reads on, past the error
+                    Set<Diagnostic> fromBuilders = new LinkedHashSet<>(built);
+                    moreErrors(all.getTokens(), handler, lines, errors, fromBuilders);
+                    errors.addAll(fromBuilders);
+                    onePerLine(errors);
+                    capAtTen(errors);
                 }
                 if (errors.isEmpty()) {
                     errors.add(new Diagnostic(new Pos(path, 1, 1), "syntax error"));
@@ -127,11 +162,82 @@ public final class SourceParser {
         if (!errors.isEmpty()) {
             throw fail(errors);
         }
-        File file = new AstBuilder(lines, tokens, errors).file(tree);
-        if (!errors.isEmpty()) {
-            throw fail(errors);
+        eager.checkBuilt();
+        File file = builder.file(tree);
+        if (!built.isEmpty()) {
+            throw fail(built);
         }
         return file;
+    }
+
+    /**
+     * The syntax errors after the first, found as cmd/compile finds them: its parser goes on after
+     * an error (Recovery plays how) and reports at most one syntax error per line. What the AST
+     * builders report about the statements parsed on the way goes to {@code fromBuilders}.
+     */
+    private static void moreErrors(List<org.antlr.v4.runtime.Token> tokens, SyntaxErrors first, LineTable lines,
+            List<Diagnostic> errors, Set<Diagnostic> fromBuilders) {
+        SyntaxErrors last = first;
+        int line = last.first().pos().line();
+        for (int pass = 0; pass < 3 * GO_MAX_ERRORS && errors.size() < GO_MAX_ERRORS; pass++) {
+            if ((long) tokens.size() * (pass + 1) > REPARSE_BUDGET) {
+                return; // each error costs a parse of the whole file: a huge one gets its first only
+            }
+            tokens = Recovery.after(tokens, last.firstAt().getTokenIndex(), last.first().message(), last.inFunction());
+            if (tokens == null) {
+                return;
+            }
+            CommonTokenStream stream = new CommonTokenStream(new ListTokenSource(tokens));
+            GoParser parser = new GoParser(stream);
+            parser.removeErrorListeners();
+            List<Diagnostic> built = new ArrayList<>();
+            parser.addParseListener(new EagerBuild(new AstBuilder(lines, built), stream));
+            SyntaxErrors next = new SyntaxErrors(lines);
+            parser.setErrorHandler(next);
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            try {
+                parser.sourceFile();
+            } catch (ParseCancellationException e) {
+                // the error is recorded
+            }
+            fromBuilders.addAll(built);
+            Diagnostic d = next.first();
+            // like cmd/compile, nothing about the end of the file after an earlier error
+            if (d == null || next.firstAt() == null || next.firstAtEof() || d.equals(last.first())) {
+                return;
+            }
+            if (d.pos().line() != line) {
+                errors.add(d);
+                line = d.pos().line();
+            }
+            last = next;
+        }
+    }
+
+    /** cmd/compile reports one syntax error per line, whatever part of its parser finds them. */
+    private static void onePerLine(List<Diagnostic> errors) {
+        List<Diagnostic> sorted = errors.stream().sorted().distinct().toList();
+        errors.clear();
+        int line = -1;
+        for (Diagnostic d : sorted) {
+            if (d.message().startsWith("syntax error")) {
+                if (d.pos().line() == line) {
+                    continue;
+                }
+                line = d.pos().line();
+            }
+            errors.add(d);
+        }
+    }
+
+    /** cmd/compile stops at its 10th error and says "too many errors" there. */
+    private static void capAtTen(List<Diagnostic> errors) {
+        if (errors.size() >= GO_MAX_ERRORS) {
+            List<Diagnostic> sorted = errors.stream().sorted().distinct().limit(GO_MAX_ERRORS).toList();
+            errors.clear();
+            errors.addAll(sorted);
+            errors.add(new Diagnostic(sorted.get(GO_MAX_ERRORS - 1).pos(), CompileError.TOO_MANY));
+        }
     }
 
     /**

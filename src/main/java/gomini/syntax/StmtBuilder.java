@@ -6,7 +6,9 @@ import gomini.ast.Stmt;
 import gomini.ast.Token;
 import gomini.syntax.GoParser.*;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
@@ -14,6 +16,7 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 final class StmtBuilder {
     private final AstBuilder b;
     private final ExprBuilder x;
+    private final Map<StatementListContext, List<Stmt>> built = new IdentityHashMap<>();
 
     StmtBuilder(AstBuilder b, ExprBuilder x) {
         this.b = b;
@@ -24,15 +27,23 @@ final class StmtBuilder {
         return new Stmt.BlockStmt(b.pos(ctx), list(ctx.statementList()), b.pos(ctx.R_CURLY()));
     }
 
-    /** The statements of a list; empty statements are dropped, as cmd/compile does. */
+    /**
+     * The statements of a list, built by EagerBuild as the parser left each one (their parse trees
+     * are gone); empty statements are dropped, as cmd/compile does.
+     */
     List<Stmt> list(StatementListContext ctx) {
-        List<Stmt> out = new ArrayList<>();
-        for (StatementContext s : ctx.statement()) {
-            if (s.emptyStmt() == null) {
-                out.add(stmt(s));
-            }
-        }
-        return out;
+        List<Stmt> out = built.remove(ctx);
+        return out != null ? out : new ArrayList<>();
+    }
+
+    void built(StatementListContext list, Stmt s) {
+        built.computeIfAbsent(list, k -> new ArrayList<>()).add(s);
+    }
+
+    /** A statement of a list, which the parser has just left: {@code next} is the token after it. */
+    Stmt stmt(StatementContext ctx, org.antlr.v4.runtime.Token next) {
+        b.follow = next;
+        return stmt(ctx);
     }
 
     Stmt stmt(StatementContext ctx) {

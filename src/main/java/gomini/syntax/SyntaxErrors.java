@@ -5,7 +5,12 @@ import gomini.diag.Diagnostic;
 import gomini.syntax.GoParser.*;
 import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.BufferedTokenStream;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.FailedPredicateException;
 import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.NoViableAltException;
@@ -26,6 +31,9 @@ final class SyntaxErrors extends DefaultErrorStrategy {
     private final LineTable lines;
     private Diagnostic first;
     private boolean firstAtEof;
+    private Token firstAt;
+    private Token lastAt;
+    private boolean inFunction;
 
     SyntaxErrors(LineTable lines) {
         this.lines = lines;
@@ -44,13 +52,63 @@ final class SyntaxErrors extends DefaultErrorStrategy {
     public void reportError(Parser recognizer, RecognitionException e) {
         if (first == null) {
             first = describe(recognizer, e);
+            firstAt = lastAt;
             Token t = e.getOffendingToken();
             firstAtEof = t != null && t.getType() == Token.EOF;
+            for (ParserRuleContext c = recognizer.getContext(); c != null && !inFunction; c = c.getParent()) {
+                inFunction = c instanceof BlockContext;
+            }
+            if (t != null && t.getType() == GoParser.L_CURLY && ((GoParser) recognizer).nameLiteralAllowed()) {
+                Token prev = previous(recognizer.getInputStream(), t);
+                if (prev != null && prev.getType() == GoParser.IDENT) {
+                    insideLiteral(recognizer.getInputStream(), t);
+                }
+            }
         }
+    }
+
+    /**
+     * `T{a: 1 b: 2}`: no alternative of operand parses it, and ANTLR blames the '{' after the name;
+     * cmd/compile parses the composite literal and finds the error inside. Parse the literal alone.
+     */
+    private void insideLiteral(TokenStream in, Token brace) {
+        if (!(in instanceof BufferedTokenStream all)) {
+            return;
+        }
+        all.fill();
+        List<Token> rest = new ArrayList<>();
+        for (int i = brace.getTokenIndex(); i < all.size(); i++) {
+            rest.add(new CommonToken(all.get(i))); // copies: the sub-parse renumbers its tokens
+        }
+        GoParser sub = new GoParser(new CommonTokenStream(new ListTokenSource(rest)));
+        sub.removeErrorListeners();
+        SyntaxErrors inner = new SyntaxErrors(lines);
+        sub.setErrorHandler(inner);
+        sub.getInterpreter().setPredictionMode(PredictionMode.LL);
+        try {
+            sub.literalValue();
+        } catch (ParseCancellationException e) {
+            // the error is recorded
+        }
+        if (inner.first != null && inner.firstAt != null && !inner.firstAtEof) {
+            first = inner.first;
+            firstAt = all.get(brace.getTokenIndex() + inner.firstAt.getTokenIndex());
+        }
+    }
+
+    /** The token the first error is reported at. */
+    Token firstAt() {
+        return firstAt;
+    }
+
+    /** Whether the first error is inside a function body (where Go's parser resyncs at statement keywords). */
+    boolean inFunction() {
+        return inFunction;
     }
 
     @Override
     public void recover(Parser recognizer, RecognitionException e) {
+        abandon(recognizer, e);
         throw new ParseCancellationException(e);
     }
 
@@ -58,7 +116,15 @@ final class SyntaxErrors extends DefaultErrorStrategy {
     public Token recoverInline(Parser recognizer) {
         InputMismatchException e = new InputMismatchException(recognizer);
         reportError(recognizer, e);
+        abandon(recognizer, e);
         throw new ParseCancellationException(e);
+    }
+
+    /** Marks the rules being left as incomplete, so that EagerBuild does not build them. */
+    private static void abandon(Parser recognizer, RecognitionException e) {
+        for (ParserRuleContext c = recognizer.getContext(); c != null; c = c.getParent()) {
+            c.exception = e;
+        }
     }
 
     @Override
@@ -110,7 +176,8 @@ final class SyntaxErrors extends DefaultErrorStrategy {
             return syntax(t, u + " after top level declaration");
         }
         if (ctx instanceof ArgumentsContext || ctx instanceof ArgumentContext) {
-            return atStart ? syntax(t, u + ", expecting expression")
+            boolean wantsArgument = prev != null && (prev.getType() == GoParser.L_PAREN || prev.getType() == GoParser.COMMA);
+            return atStart || wantsArgument ? syntax(t, u + ", expecting expression")
                     : syntax(t, u + " in argument list; possibly missing comma or )");
         }
         if (ctx instanceof LiteralValueContext || ctx instanceof KeyedElementContext || ctx instanceof ElementContext) {
@@ -126,6 +193,10 @@ final class SyntaxErrors extends DefaultErrorStrategy {
         }
         if (ctx instanceof SwitchStmtContext || ctx instanceof SelectStmtContext) {
             return syntax(t, u + ", expecting case or default or }");
+        }
+        if (ctx instanceof CaseClauseContext c && c.COLON() == null
+                || ctx instanceof CommClauseContext cc && cc.COLON() == null && cc.DEFAULT() != null) {
+            return syntax(t, u + ", expecting :");
         }
         if (ctx instanceof BlockContext || ctx instanceof StatementListContext || ctx instanceof StatementContext
                 || ctx instanceof CaseClauseContext || ctx instanceof CommClauseContext || ctx instanceof EmptyStmtContext) {
@@ -152,6 +223,9 @@ final class SyntaxErrors extends DefaultErrorStrategy {
                 && prev != null && prev.getType() == GoParser.FUNC) {
             return syntax(t, u + ", expecting name");
         }
+        if (prev != null && prev.getType() == GoParser.FUNC && !(ctx instanceof FuncDeclContext)) {
+            return syntax(t, u + ", expecting (");
+        }
         String expecting = expecting(e, parser);
         return syntax(t, expecting == null ? u : u + ", expecting " + expecting);
     }
@@ -177,7 +251,11 @@ final class SyntaxErrors extends DefaultErrorStrategy {
         }
         keyword = stmt instanceof IfStmtContext ? "if" : stmt instanceof ForStmtContext ? "for" : "switch";
         if (t.getType() != GoParser.L_CURLY && t.getType() != GoParser.SEMI) {
-            return null;
+            // the header is complete and the block's '{' is missing (blockStmt in cmd/compile)
+            boolean blockMissing = ctx instanceof BlockContext && ctx.getStart() == t
+                    && (stmt instanceof IfStmtContext i && i.block(0) == ctx || stmt instanceof ForStmtContext);
+            return blockMissing ? syntax(t, "unexpected " + describe(t) + ", expecting { after " + keyword + " clause")
+                    : null;
         }
         int depth = 0;
         Token firstSemi = null;
@@ -339,10 +417,12 @@ final class SyntaxErrors extends DefaultErrorStrategy {
     }
 
     private Diagnostic syntax(Token t, String message) {
+        lastAt = t;
         return new Diagnostic(pos(t), "syntax error: " + message);
     }
 
     private Diagnostic plain(Token t, String message) {
+        lastAt = t;
         return new Diagnostic(pos(t), message);
     }
 
