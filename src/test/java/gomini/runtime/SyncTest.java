@@ -48,6 +48,34 @@ class SyncTest {
         assertEquals(20000, counter[0]);
     }
 
+    /** Unlock lets newcomers barge in, but a waiter is never starved by a goroutine that relocks at once. */
+    @Test
+    @org.junit.jupiter.api.Timeout(20)
+    void waiterIsNotStarvedByAGoroutineThatRelocks() {
+        AtomicInteger got = new AtomicInteger();
+        ok(Run.of(g -> {
+            Mutex mu = new Mutex();
+            mu.lock(g);
+            Goroutine w = Run.go(g, 5, g2 -> {
+                mu.lock(g2);
+                got.incrementAndGet();
+                mu.unlock(g2);
+                return null;
+            });
+            Run.awaitParked(w, "sync.Mutex.Lock");
+            int rounds = 0;
+            while (got.get() == 0) {
+                mu.unlock(g);
+                mu.lock(g);
+                rounds++;
+            }
+            mu.unlock(g);
+            assertTrue(rounds > 0);
+            return null;
+        }));
+        assertEquals(1, got.get());
+    }
+
     @Test
     void unlockOfUnlockedMutexIsFatal() {
         Run r = Run.of(g -> {
