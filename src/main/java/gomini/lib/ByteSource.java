@@ -7,7 +7,6 @@ import gomini.runtime.Methods;
 import gomini.runtime.ProgramIO;
 import gomini.runtime.SliceValue;
 import gomini.runtime.StructValue;
-import java.io.IOException;
 import java.io.InputStream;
 
 /** Reading bytes from an io.Reader value: the program's stdin directly, anything else through its Read method. */
@@ -43,11 +42,7 @@ final class ByteSource {
         if (in != null) {
             byte[] b = new byte[max];
             int n;
-            try {
-                n = in.read(b, 0, max);
-            } catch (IOException e) {
-                n = -1;
-            }
+            n = ProgramIO.readStdin(g, in, b, max);
             if (n < 0) {
                 eof = true;
                 return -1;

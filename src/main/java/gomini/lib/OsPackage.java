@@ -146,7 +146,7 @@ public final class OsPackage {
         byte[] buf = new byte[n];
         int got;
         try {
-            got = ProgramIO.of(g).stdin().read(buf, 0, n);
+            got = ProgramIO.readStdinOrThrow(g, ProgramIO.of(g).stdin(), buf, n);
         } catch (java.io.IOException e) {
             return new Object[] {0L, ErrorsPackage.newError("read /dev/stdin: " + e.getMessage())};
         }

@@ -60,4 +60,32 @@ public interface ProgramIO {
         ProgramIO io = g == null ? null : g.io();
         return io == null ? SYSTEM : io;
     }
+
+    /**
+     * Reads standard input for goroutine g. While it waits, the goroutine is in a system call, as Go
+     * says: never asleep for the deadlock detector, and not waited for when the program ends (a read
+     * cannot be woken). Returns -1 at end of input or on an I/O error.
+     */
+    static int readStdin(Goroutine g, InputStream in, byte[] b, int max) {
+        try {
+            return readStdinOrThrow(g, in, b, max);
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+    }
+
+    /** {@link #readStdin}, passing I/O errors on. */
+    static int readStdinOrThrow(Goroutine g, InputStream in, byte[] b, int max) throws java.io.IOException {
+        Scheduler s = g == null ? null : g.scheduler();
+        if (s != null) {
+            s.enterSyscall(g);
+        }
+        try {
+            return in.read(b, 0, max);
+        } finally {
+            if (s != null) {
+                s.exitSyscall(g);
+            }
+        }
+    }
 }
