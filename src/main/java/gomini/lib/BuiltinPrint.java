@@ -1,17 +1,8 @@
 package gomini.lib;
 
-import gomini.runtime.Goroutine;
-import gomini.runtime.Iface;
-import gomini.runtime.Methods;
-import gomini.runtime.RuntimeError;
-import gomini.types.Basic;
-import gomini.types.Named;
-import gomini.types.Type;
-import gomini.types.Types;
-
 /**
- * How the Go runtime itself prints values: the print/println builtins and the value of an unrecovered
- * panic ({@code panic: ...}). Unlike fmt, floats print as {@code +1.500000e+000}.
+ * How the Go runtime itself prints floats, for the print/println builtins and unrecovered panics
+ * ({@code +1.500000e+000}, unlike fmt). The rest of those formats is gomini.interp's PrintFormat and Panics.
  */
 public final class BuiltinPrint {
     private BuiltinPrint() {}
@@ -73,72 +64,5 @@ public final class BuiltinPrint {
         buf[n + 5] = (char) ((e / 10) % 10 + '0');
         buf[n + 6] = (char) (e % 10 + '0');
         return new String(buf);
-    }
-
-    /** print(v) for a value of static type t (bools, numbers, strings; references as addresses). */
-    public static String value(Type t, Object v) {
-        if (t.underlying() instanceof Basic b) {
-            if (b.isBoolean()) {
-                return v.toString();
-            }
-            if (b.isFloat()) {
-                return floatString((Double) v);
-            }
-            if (b.isInteger()) {
-                return b.isUnsigned() ? Long.toUnsignedString((Long) v) : v.toString();
-            }
-            if (b.isString()) {
-                return (String) v;
-            }
-            if (b.kind() == Basic.Kind.UNTYPED_NIL) {
-                return "nil";
-            }
-        }
-        if (t.underlying() instanceof gomini.types.Interface) {
-            Iface iv = (Iface) v;
-            return "(" + (iv == null ? "0x0" : hex(Printer.address(iv.type()))) + "," + hex(iv == null ? 0
-                    : Printer.address(iv.value())) + ")";
-        }
-        return hex(Printer.address(v));
-    }
-
-    private static String hex(long a) {
-        return "0x" + Long.toHexString(a);
-    }
-
-    /**
-     * What follows {@code panic: } for a panic value: Error() for errors, String() for Stringers, the
-     * value for basic types, {@code main.T(5)} for named basic types, {@code (main.T) 0xc...} otherwise.
-     * Returns a Go byte-string. The caller appends " [recovered]" and the goroutine trace.
-     */
-    public static String panicValue(Goroutine g, Object v) {
-        if (v == null) {
-            return "nil";
-        }
-        if (v instanceof RuntimeError re) {
-            return re.message();
-        }
-        if (!(v instanceof Iface iv)) {
-            return String.valueOf(v);
-        }
-        Type t = iv.type();
-        for (String m : new String[] {"Error", "String"}) {
-            Methods.Method mm = Methods.find(t, m);
-            if (mm != null && mm.sig().params().size() == 0 && mm.sig().results().size() == 1
-                    && mm.sig().results().get(0) == Types.STRING) {
-                return (String) mm.call().call(g, new Object[] {iv.value()});
-            }
-        }
-        if (t.underlying() instanceof Basic b) {
-            String s = value(t, iv.value());
-            if (!(t instanceof Named)) {
-                return s;
-            }
-            if (b.isString()) {
-                return t + "(\"" + s + "\")";
-            }
-            return t + "(" + s + ")";
-        }
-        return "(" + t + ") " + hex(Printer.address(iv.value()));
     }
 }
