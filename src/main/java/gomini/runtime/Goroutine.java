@@ -1,8 +1,7 @@
 package gomini.runtime;
 
 /**
- * One Go goroutine, run on a virtual thread (its own, or one it shares in turn with goroutines that
- * ended before it started: see {@link RunQueue}). It carries what the interpreter needs per goroutine
+ * One Go goroutine, run on one virtual thread. It carries what the interpreter needs per goroutine
  * (its call stack for tracebacks) and what the {@link Scheduler} needs (id, thread, wait state, who
  * created it).
  *
@@ -55,8 +54,6 @@ public final class Goroutine implements Runnable {
     /** Links of the scheduler's {@link LiveGoroutines}, guarded by its stripe locks. */
     Goroutine prevLive;
     Goroutine nextLive;
-    /** The next goroutine waiting in the scheduler's {@link RunQueue}, guarded by it. */
-    Goroutine nextWaiting;
 
     void start(GoFunc body, Object[] args, boolean isMain) {
         this.body = body;

@@ -50,7 +50,6 @@ public final class Scheduler {
     private final RandomGenerator random;
     private final AtomicLong nextId;
     private final LiveGoroutines live = new LiveGoroutines();
-    private final RunQueue runQueue = new RunQueue();
     private final AtomicLong active = new AtomicLong();
     /** Orders deadlock checks against timer firings and timer state changes; taken before any channel lock. */
     final ReentrantLock global = new ReentrantLock();
@@ -219,7 +218,7 @@ public final class Scheduler {
     }
 
     /**
-     * The go statement: starts body(args) as a new goroutine (on a virtual thread as one is free: {@link RunQueue}). creatorFunction,
+     * The go statement: starts body(args) as a new goroutine on a new virtual thread. creatorFunction,
      * file and line locate the go statement ({@code main.main}, {@code prog.go}, 12) for the goroutine's
      * {@code created by} trace lines. Called by the interpreter (and by AfterFunc timers, with parent null).
      */
@@ -232,13 +231,8 @@ public final class Scheduler {
         // Counted before it exists: the creator is running, so the count cannot dip to 0 meanwhile.
         active.incrementAndGet();
         live.add(g);
+        // Unnamed: a name string per goroutine costs memory a million goroutines feel, and nothing reads it.
         g.start(body, args, false);
-        if (parent != null) {
-            runQueue.submit(g);
-            return g;
-        }
-        // The REPL joins its inputs' goroutines, which therefore get a thread of their own (as do AfterFunc's,
-        // which are few). Unnamed: nothing reads a name.
         Thread t = Thread.ofVirtual().unstarted(g);
         g.thread = t;
         t.start();
