@@ -179,7 +179,7 @@ public final class Scheduler {
      */
     public int runMain(GoFunc main) {
         loadThreadExitPath();
-        Goroutine g = new Goroutine(this, 1, null, null, 0, 0);
+        Goroutine g = new Goroutine(this, 1, null, 0);
         active.incrementAndGet();
         live.add(g);
         g.start(main, new Object[0], true);
@@ -223,11 +223,16 @@ public final class Scheduler {
      * {@code created by} trace lines. Called by the interpreter (and by AfterFunc timers, with parent null).
      */
     public Goroutine go(Goroutine parent, String creatorFunction, String file, int line, GoFunc body, Object[] args) {
+        return go(parent, new Goroutine.GoSite(creatorFunction, file, line), body, args);
+    }
+
+    /** The go statement with its site made once (the interpreter's go statement keeps one per statement). */
+    public Goroutine go(Goroutine parent, Goroutine.GoSite site, GoFunc body, Object[] args) {
         if (terminated) {
             throw ProgramExit.INSTANCE;
         }
         long id = nextId.getAndIncrement();
-        Goroutine g = new Goroutine(this, id, creatorFunction, file, line, parent == null ? 0 : parent.id());
+        Goroutine g = new Goroutine(this, id, site, parent == null ? 0 : parent.id());
         // Counted before it exists: the creator is running, so the count cannot dip to 0 meanwhile.
         active.incrementAndGet();
         live.add(g);
