@@ -62,8 +62,8 @@ public final class Channel {
         try {
             done = sendNowLocked(v);
             if (done == null) {
-                w = new Waiter(g);
-                sendq.add(new WaitQueue.Node(w, 0, v, this));
+                w = new Waiter(g, v);
+                sendq.add(w);
             } else {
                 w = null;
             }
@@ -98,7 +98,7 @@ public final class Channel {
         try {
             done = recvNowLocked(w);
             if (done == null) {
-                recvq.add(new WaitQueue.Node(w, 0, null, this));
+                recvq.add(w);
             }
         } finally {
             lock.unlock();

@@ -12,10 +12,8 @@ public final class Goroutine implements Runnable {
     private final long id;
     private final CallStack stack = new CallStack();
     private final Scheduler scheduler;
-    /** "main.main" etc.; null for the main goroutine. */
-    private final String creatorFunction;
-    private final String creatorFile;
-    private final int creatorLine;
+    /** Where the go statement is; null for the main goroutine. */
+    private final GoSite creator;
     private final long creatorId;
     volatile Thread thread;
     /** What the goroutine is parked on, as Go prints it in tracebacks; null while running. */
@@ -31,18 +29,23 @@ public final class Goroutine implements Runnable {
      * channels and non-blocking operations, but is not meant to block).
      */
     public Goroutine(long id) {
-        this(Scheduler.detached(), id, null, null, 0, 0);
+        this(Scheduler.detached(), id, null, 0);
         this.thread = Thread.currentThread();
     }
 
-    Goroutine(Scheduler scheduler, long id, String creatorFunction, String creatorFile, int creatorLine, long creatorId) {
+    Goroutine(Scheduler scheduler, long id, GoSite creator, long creatorId) {
         this.scheduler = scheduler;
         this.id = id;
-        this.creatorFunction = creatorFunction;
-        this.creatorFile = creatorFile;
-        this.creatorLine = creatorLine;
+        this.creator = creator;
         this.creatorId = creatorId;
     }
+
+    /**
+     * A go statement's place, as a goroutine's traceback shows it ({@code created by main.main} and
+     * {@code \tprog.go:12}): one per go statement, shared by the goroutines it starts, so a goroutine holds
+     * one reference instead of two strings and a line.
+     */
+    public record GoSite(String function, String file, int line) {}
 
     // What the goroutine's thread runs, until it starts: the goroutine is its thread's Runnable itself,
     // one object less per goroutine than a lambda capturing these.
@@ -137,13 +140,13 @@ public final class Goroutine implements Runnable {
         StringBuilder sb = new StringBuilder();
         sb.append("goroutine ").append(id).append(" [").append(state).append("]:\n");
         stack.appendTrace(sb);
-        if (creatorFunction != null) {
-            sb.append("created by ").append(creatorFunction);
+        if (creator != null && creator.function() != null) {
+            sb.append("created by ").append(creator.function());
             if (creatorId != 0) { // Go omits it for goroutines started by the runtime (time.AfterFunc)
                 sb.append(" in goroutine ").append(creatorId);
             }
             sb.append('\n');
-            sb.append('\t').append(creatorFile).append(':').append(creatorLine).append('\n');
+            sb.append('\t').append(creator.file()).append(':').append(creator.line()).append('\n');
         }
         return sb.toString();
     }

@@ -178,7 +178,8 @@ public final class Scheduler {
      * nothing of this run prints after it returns. Called once, by gomini.Gomini.
      */
     public int runMain(GoFunc main) {
-        Goroutine g = new Goroutine(this, 1, null, null, 0, 0);
+        loadThreadExitPath();
+        Goroutine g = new Goroutine(this, 1, null, 0);
         active.incrementAndGet();
         live.add(g);
         g.start(main, new Object[0], true);
@@ -195,17 +196,43 @@ public final class Scheduler {
         return exitCode;
     }
 
+    private static final Runnable NOTHING = () -> {};
+    private static volatile boolean threadExitPathLoaded;
+
+    /**
+     * Runs one virtual thread to its end before any goroutine starts. Otherwise, when many goroutines park
+     * before the first one ends (bench/blocked), C2 compiles the JDK's VirtualThread.run while the classes
+     * of its exit path are still unloaded, with a trap there, and every parked goroutine's frozen frame of
+     * that code deoptimizes on its way out: 980,000 deoptimizations, ~15 s for bench/blocked.
+     */
+    private static void loadThreadExitPath() {
+        if (threadExitPathLoaded) {
+            return;
+        }
+        try {
+            Thread.ofVirtual().start(NOTHING).join();
+            threadExitPathLoaded = true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /**
      * The go statement: starts body(args) as a new goroutine on a new virtual thread. creatorFunction,
      * file and line locate the go statement ({@code main.main}, {@code prog.go}, 12) for the goroutine's
      * {@code created by} trace lines. Called by the interpreter (and by AfterFunc timers, with parent null).
      */
     public Goroutine go(Goroutine parent, String creatorFunction, String file, int line, GoFunc body, Object[] args) {
+        return go(parent, new Goroutine.GoSite(creatorFunction, file, line), body, args);
+    }
+
+    /** The go statement with its site made once (the interpreter's go statement keeps one per statement). */
+    public Goroutine go(Goroutine parent, Goroutine.GoSite site, GoFunc body, Object[] args) {
         if (terminated) {
             throw ProgramExit.INSTANCE;
         }
         long id = nextId.getAndIncrement();
-        Goroutine g = new Goroutine(this, id, creatorFunction, file, line, parent == null ? 0 : parent.id());
+        Goroutine g = new Goroutine(this, id, site, parent == null ? 0 : parent.id());
         // Counted before it exists: the creator is running, so the count cannot dip to 0 meanwhile.
         active.incrementAndGet();
         live.add(g);
@@ -346,17 +373,23 @@ public final class Scheduler {
         g.setWaitReason(reason);
         // No spinning before parking: measured slower on 2 busy cores (the partner needs the core).
         decrementActive();
-        while (!w.done) {
-            if (terminated) {
-                throw ProgramExit.INSTANCE;
-            }
-            if (g.cancelled && w.claim(CANCELLED)) {
-                // runnable again (counted as a wake would) until its goroutine wrapper ends it
-                g.setWaitReason(null);
-                active.incrementAndGet();
-                throw ProgramExit.INSTANCE;
-            }
-            LockSupport.park(w);
+        // The check after parking is a bytecode of its own, not the loop's entry check: when many goroutines
+        // park before any wakes (1,000,000 blocked on one channel), a shared check has only ever seen "not
+        // done", C2 compiles its exit as a trap, and every parked goroutine's frozen frame deoptimizes when
+        // it wakes (bench/blocked: 600,000 deoptimizations, ~15 s).
+        if (!w.done) {
+            do {
+                if (terminated) {
+                    throw ProgramExit.INSTANCE;
+                }
+                if (g.cancelled && w.claim(CANCELLED)) {
+                    // runnable again (counted as a wake would) until its goroutine wrapper ends it
+                    g.setWaitReason(null);
+                    active.incrementAndGet();
+                    throw ProgramExit.INSTANCE;
+                }
+                LockSupport.park(w);
+            } while (!w.done);
         }
         g.setWaitReason(null);
         if (terminated) {

@@ -6,12 +6,17 @@ package gomini.runtime;
  * select removes its remaining nodes itself (O(1) unlink) once it wakes.
  */
 final class WaitQueue {
-    /** One case of one blocked operation, waiting on one channel. */
-    static final class Node {
-        final Waiter waiter;
+    /**
+     * One case of one blocked operation, waiting on one channel. A plain send or receive queues its
+     * {@link Waiter} itself (a Waiter is a Node whose waiter is itself): one object per blocked goroutine
+     * instead of two, 24 bytes less for each of a million parked ones.
+     */
+    static class Node {
+        Waiter waiter;
         final int caseIndex;
-        /** The value to send (send nodes). */
-        final Object value;
+        /** The value to send (send nodes); in a Waiter, also the received value (see {@link Waiter}). */
+        Object value;
+        /** The channel a select's node waits on (null in a Waiter: only the select unlinks its nodes). */
         final Channel channel;
         Node prev;
         Node next;

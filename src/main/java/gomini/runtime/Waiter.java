@@ -12,7 +12,7 @@ import java.lang.invoke.VarHandle;
  * completes and no value is ever consumed by a case that then loses. The result fields are written by the
  * winner before {@link Scheduler#wake} publishes them through the volatile {@code done} flag.
  */
-public final class Waiter {
+public final class Waiter extends WaitQueue.Node {
     private static final VarHandle WINNER;
 
     static {
@@ -27,12 +27,19 @@ public final class Waiter {
     @SuppressWarnings("unused") // accessed through WINNER
     private volatile int winner = -1;
     volatile boolean done;
-    /** Received value (receives), or unused. */
-    Object value;
+    // The inherited value field is the received value (receives) or the value to send (a plain send, which
+    // receives nothing): one field serves both.
     /** Receives: false for the zero value of a closed channel. Sends: false when woken by close. */
     boolean ok;
 
     public Waiter(Goroutine g) {
+        this(g, null);
+    }
+
+    /** The waiter of a plain send of sendValue, queued as its own node. */
+    Waiter(Goroutine g, Object sendValue) {
+        super(null, 0, sendValue, null);
+        this.waiter = this;
         this.g = g;
     }
 

@@ -5,6 +5,7 @@ import gomini.interp.Frame;
 import gomini.interp.FunctionCode;
 import gomini.runtime.Channel;
 import gomini.runtime.GoFunc;
+import gomini.runtime.Goroutine;
 import gomini.runtime.Select;
 import gomini.runtime.SelectCase;
 import gomini.runtime.Selected;
@@ -17,14 +18,12 @@ public final class Conc {
     public static final class GoNode extends StmtNode {
         final ExprNode fn;
         final ExprNode[] args;
-        final FunctionCode creator;
-        final int line;
+        final Goroutine.GoSite site;
 
         public GoNode(ExprNode fn, ExprNode[] args, FunctionCode creator, int line) {
             this.fn = fn;
             this.args = args;
-            this.creator = creator;
-            this.line = line;
+            this.site = new Goroutine.GoSite(creator.name, creator.file, line);
         }
 
         @Override
@@ -34,7 +33,7 @@ public final class Conc {
             if (g == null) {
                 throw gomini.interp.Panics.nilDeref();
             }
-            f.g.scheduler().go(f.g, creator.name, creator.file, line, g, a);
+            f.g.scheduler().go(f.g, site, g, a);
             return NORMAL;
         }
     }
