@@ -343,10 +343,16 @@ public final class Scheduler {
      */
     public void park(Waiter w, String reason) {
         Goroutine g = w.g;
-        g.setWaitReason(reason);
-        // No spinning before parking: measured slower on 2 busy cores (the partner needs the core).
+        if (awaitUncommitted(w) || !commitPark(g, w, reason)) {
+            // woken while still counted active: nothing to undo
+            w.resumed = true;
+            if (terminated) {
+                throw ProgramExit.INSTANCE;
+            }
+            return;
+        }
         decrementActive();
-        while (!w.done) {
+        while (!w.isDone()) {
             if (terminated) {
                 throw ProgramExit.INSTANCE;
             }
@@ -358,24 +364,104 @@ public final class Scheduler {
             }
             LockSupport.park(w);
         }
+        w.resumed = true;
         g.setWaitReason(null);
         if (terminated) {
             throw ProgramExit.INSTANCE;
         }
     }
 
+    /** Makes g's wait visible (wait reason, then the state wakers see); false if w was woken first. */
+    private static boolean commitPark(Goroutine g, Waiter w, String reason) {
+        g.setWaitReason(reason);
+        if (w.commitPark()) {
+            return true;
+        }
+        g.setWaitReason(null);
+        return false;
+    }
+
+    /**
+     * Spin iterations before parking: a partner running on another core answers a hand-off within a few
+     * (8-13 on average in pingpong); 128 is what the JDK's SynchronousQueue spins, about 4 us here.
+     */
+    private static final int SPINS = 128;
+    /** Yields to a partner queued on this goroutine's carrier before spinning. */
+    private static final int YIELDS = 4;
+    /** More active goroutines than cores: a spinner would hold a carrier that queued work needs. */
+    private static final int SPIN_MAX_ACTIVE = Runtime.getRuntime().availableProcessors();
+
+    /**
+     * The waiter this scheduler last woke into a carrier's run queue (unparked, or woken while yielding),
+     * and the thread that woke it. A hint only, written and read without synchronization: a goroutine that
+     * finds it woke the last such partner, which has not resumed yet, assumes the partner waits in its own
+     * carrier's queue (an unpark from a virtual thread queues on the current carrier).
+     */
+    private Waiter queuedPartner;
+    private Thread queuedBy;
+
+    private boolean partnerQueuedHere() {
+        Waiter p = queuedPartner;
+        return p != null && queuedBy == Thread.currentThread() && !p.resumed;
+    }
+
+    private void noteQueued(Waiter w) {
+        queuedPartner = w;
+        queuedBy = Thread.currentThread();
+    }
+
+    /**
+     * Waits for w briefly while still counted active, when that can pay; true if w was woken meanwhile.
+     * Only with as many active goroutines as cores or fewer (spinning holds the carrier queued work
+     * needs) and at least one other (someone may complete w). If the partner this goroutine just woke is
+     * queued on this very carrier, spinning cannot help: yielding lets it run here at once, and wakes no
+     * idle carrier. Otherwise the partner runs on another core: spin. Parking and unparking cost a
+     * carrier going idle and another being woken through the OS, several microseconds each.
+     */
+    private boolean awaitUncommitted(Waiter w) {
+        long a = active.get();
+        if (a < 2 || a > SPIN_MAX_ACTIVE) {
+            return false;
+        }
+        for (int y = 0; y < YIELDS && partnerQueuedHere(); y++) {
+            w.queued = true;
+            Thread.yield();
+            w.queued = false;
+            if (w.isDone()) {
+                return true;
+            }
+        }
+        for (int i = SPINS; i > 0; i--) {
+            if (w.isDone()) {
+                return true;
+            }
+            Thread.onSpinWait();
+        }
+        return w.isDone();
+    }
+
     /**
      * Wakes a parked (or parking) waiter. The caller has the exclusive right to do so (it dequeued w
      * under the lock w was queued with, and won {@link Waiter#claim} if w may be claimed by others) and
-     * has written w's results. Counts w's goroutine runnable before publishing, so the deadlock detector
-     * never sees a moment where nobody runs.
+     * has written w's results. A waiter that has not committed to parking is still counted active and
+     * only needs to see it is done; one that has is counted runnable again before the wake-up is
+     * published, so the deadlock detector never sees a moment where nobody runs.
      */
     public void wake(Waiter w) {
         if (w.winner() == CANCELLED) {
             return; // its goroutine left (cancel); it counted itself runnable then
         }
-        active.incrementAndGet();
-        w.done = true;
+        if (w.wakeUncommitted()) {
+            if (w.queued) {
+                noteQueued(w);
+            }
+            return;
+        }
+        long a = active.incrementAndGet();
+        w.setWoken();
+        if (a <= SPIN_MAX_ACTIVE) {
+            noteQueued(w);
+        }
         Thread t = w.g.thread;
         if (t != null) {
             LockSupport.unpark(t);
