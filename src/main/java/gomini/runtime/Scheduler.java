@@ -382,12 +382,16 @@ public final class Scheduler {
     }
 
     /**
-     * Spin iterations before parking: a partner running on another core answers a hand-off within a few
-     * (8-13 on average in pingpong); 128 is what the JDK's SynchronousQueue spins, about 4 us here.
+     * Spin iterations before parking. A partner running on another core answers a hand-off within 8-13
+     * on average (pingpong); in fanin a successful spin took ~47 and failures cost the whole count, so
+     * 48 (about 1.6 us of Thread.onSpinWait here) rather than the JDK SynchronousQueue's 128.
      */
-    private static final int SPINS = 128;
-    /** Yields to a partner queued on this goroutine's carrier before spinning. */
-    private static final int YIELDS = 4;
+    private static final int SPINS = 48;
+    /**
+     * Yields to a partner queued on this goroutine's carrier before spinning: one (pingpong 1.07 s vs
+     * 1.14-1.22 with four, which also had a 5 s run where both carriers kept trading yields).
+     */
+    private static final int YIELDS = 1;
     /** More active goroutines than cores: a spinner would hold a carrier that queued work needs. */
     private static final int SPIN_MAX_ACTIVE = Runtime.getRuntime().availableProcessors();
 
@@ -395,19 +399,26 @@ public final class Scheduler {
      * The waiter this scheduler last woke into a carrier's run queue (unparked, or woken while yielding),
      * and the thread that woke it. A hint only, written and read without synchronization: a goroutine that
      * finds it woke the last such partner, which has not resumed yet, assumes the partner waits in its own
-     * carrier's queue (an unpark from a virtual thread queues on the current carrier).
+     * carrier's queue (an unpark from a virtual thread queues on the current carrier). Kept apart from the
+     * scheduler's read-mostly fields, which every park reads.
      */
-    private Waiter queuedPartner;
-    private Thread queuedBy;
+    private static final class QueuedPartner {
+        Waiter waiter;
+        Thread wokenBy;
+    }
+
+    private final QueuedPartner queued = new QueuedPartner();
 
     private boolean partnerQueuedHere() {
-        Waiter p = queuedPartner;
-        return p != null && queuedBy == Thread.currentThread() && !p.resumed;
+        QueuedPartner q = queued;
+        Waiter p = q.waiter;
+        return p != null && q.wokenBy == Thread.currentThread() && !p.resumed;
     }
 
     private void noteQueued(Waiter w) {
-        queuedPartner = w;
-        queuedBy = Thread.currentThread();
+        QueuedPartner q = queued;
+        q.waiter = w;
+        q.wokenBy = Thread.currentThread();
     }
 
     /**
