@@ -29,9 +29,11 @@ import java.util.random.RandomGenerator;
  * <h2>Deadlock detection</h2>
  * {@code active} counts what can still make progress: goroutines not parked on a Go wait (running,
  * runnable, sleeping, in a syscall), plus pending {@code time.AfterFunc} timers, plus timer firings in
- * progress. A goroutine that blocks enqueues itself on the wait queue first, then decrements; whoever wakes
+ * progress. A goroutine that blocks enqueues itself on the wait queue first, may wait briefly while still
+ * counted (yielding or spinning, see {@link #park}), then commits to parking and decrements; whoever wakes
  * it increments <em>before</em> publishing the wake-up, while itself still counted, so the count never
- * dips to 0 while anything can run. Hence 0 is stable: no goroutine can ever run again, except through a
+ * dips to 0 while anything can run. One woken before it committed was never uncounted: the waker only
+ * marks it done (the waiter's state CAS decides which of the two happened). Hence 0 is stable: no goroutine can ever run again, except through a
  * channel timer (time.After, Timer, Ticker), whose firing increments under {@link #global}. The goroutine
  * whose decrement reaches 0 takes {@link #global}, re-reads 0, and asks the timers whether one pending
  * timer's channel has a receiver waiting (only such a timer can wake anyone, since nobody else will ever
