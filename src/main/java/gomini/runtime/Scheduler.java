@@ -29,9 +29,11 @@ import java.util.random.RandomGenerator;
  * <h2>Deadlock detection</h2>
  * {@code active} counts what can still make progress: goroutines not parked on a Go wait (running,
  * runnable, sleeping, in a syscall), plus pending {@code time.AfterFunc} timers, plus timer firings in
- * progress. A goroutine that blocks enqueues itself on the wait queue first, then decrements; whoever wakes
+ * progress. A goroutine that blocks enqueues itself on the wait queue first, may wait briefly while still
+ * counted (yielding or spinning, see {@link #park}), then commits to parking and decrements; whoever wakes
  * it increments <em>before</em> publishing the wake-up, while itself still counted, so the count never
- * dips to 0 while anything can run. Hence 0 is stable: no goroutine can ever run again, except through a
+ * dips to 0 while anything can run. One woken before it committed was never uncounted: the waker only
+ * marks it done (the waiter's state CAS decides which of the two happened). Hence 0 is stable: no goroutine can ever run again, except through a
  * channel timer (time.After, Timer, Ticker), whose firing increments under {@link #global}. The goroutine
  * whose decrement reaches 0 takes {@link #global}, re-reads 0, and asks the timers whether one pending
  * timer's channel has a receiver waiting (only such a timer can wake anyone, since nobody else will ever
@@ -370,14 +372,20 @@ public final class Scheduler {
      */
     public void park(Waiter w, String reason) {
         Goroutine g = w.g;
-        g.setWaitReason(reason);
-        // No spinning before parking: measured slower on 2 busy cores (the partner needs the core).
+        if (awaitUncommitted(w) || !commitPark(g, w, reason)) {
+            // woken while still counted active: nothing to undo
+            w.resumed = true;
+            if (terminated) {
+                throw ProgramExit.INSTANCE;
+            }
+            return;
+        }
         decrementActive();
         // The check after parking is a bytecode of its own, not the loop's entry check: when many goroutines
         // park before any wakes (1,000,000 blocked on one channel), a shared check has only ever seen "not
         // done", C2 compiles its exit as a trap, and every parked goroutine's frozen frame deoptimizes when
         // it wakes (bench/blocked: 600,000 deoptimizations, ~15 s).
-        if (!w.done) {
+        if (!w.isDone()) {
             do {
                 if (terminated) {
                     throw ProgramExit.INSTANCE;
@@ -389,26 +397,117 @@ public final class Scheduler {
                     throw ProgramExit.INSTANCE;
                 }
                 LockSupport.park(w);
-            } while (!w.done);
+            } while (!w.isDone());
         }
+        w.resumed = true;
         g.setWaitReason(null);
         if (terminated) {
             throw ProgramExit.INSTANCE;
         }
     }
 
+    /** Makes g's wait visible (wait reason, then the state wakers see); false if w was woken first. */
+    private static boolean commitPark(Goroutine g, Waiter w, String reason) {
+        g.setWaitReason(reason);
+        if (w.commitPark()) {
+            return true;
+        }
+        g.setWaitReason(null);
+        return false;
+    }
+
+    /**
+     * Spin iterations before parking. A partner running on another core answers a hand-off within 8-13
+     * on average (pingpong); in fanin a successful spin took ~47 and failures cost the whole count, so
+     * 48 (about 1.6 us of Thread.onSpinWait here) rather than the JDK SynchronousQueue's 128.
+     */
+    private static final int SPINS = 48;
+    /**
+     * Yields to a partner queued on this goroutine's carrier before spinning: one (pingpong 1.07 s vs
+     * 1.14-1.22 with four, which also had a 5 s run where both carriers kept trading yields).
+     */
+    private static final int YIELDS = 1;
+    /** More active goroutines than cores: a spinner would hold a carrier that queued work needs. */
+    private static final int SPIN_MAX_ACTIVE = Runtime.getRuntime().availableProcessors();
+
+    /**
+     * The waiter this scheduler last woke into a carrier's run queue (unparked, or woken while yielding),
+     * and the thread that woke it. A hint only, written and read without synchronization: a goroutine that
+     * finds it woke the last such partner, which has not resumed yet, assumes the partner waits in its own
+     * carrier's queue (an unpark from a virtual thread queues on the current carrier). Kept apart from the
+     * scheduler's read-mostly fields, which every park reads.
+     */
+    private static final class QueuedPartner {
+        Waiter waiter;
+        Thread wokenBy;
+    }
+
+    private final QueuedPartner queued = new QueuedPartner();
+
+    private boolean partnerQueuedHere() {
+        QueuedPartner q = queued;
+        Waiter p = q.waiter;
+        return p != null && q.wokenBy == Thread.currentThread() && !p.resumed;
+    }
+
+    private void noteQueued(Waiter w) {
+        QueuedPartner q = queued;
+        q.waiter = w;
+        q.wokenBy = Thread.currentThread();
+    }
+
+    /**
+     * Waits for w briefly while still counted active, when that can pay; true if w was woken meanwhile.
+     * Only with as many active goroutines as cores or fewer (spinning holds the carrier queued work
+     * needs) and at least one other (someone may complete w). If the partner this goroutine just woke is
+     * queued on this very carrier, spinning cannot help: yielding lets it run here at once, and wakes no
+     * idle carrier. Otherwise the partner runs on another core: spin. Parking and unparking cost a
+     * carrier going idle and another being woken through the OS, several microseconds each.
+     */
+    private boolean awaitUncommitted(Waiter w) {
+        long a = active.get();
+        if (a < 2 || a > SPIN_MAX_ACTIVE) {
+            return false;
+        }
+        for (int y = 0; y < YIELDS && partnerQueuedHere(); y++) {
+            w.queued = true;
+            Thread.yield();
+            w.queued = false;
+            if (w.isDone()) {
+                return true;
+            }
+        }
+        for (int i = SPINS; i > 0; i--) {
+            if (w.isDone()) {
+                return true;
+            }
+            Thread.onSpinWait();
+        }
+        return w.isDone();
+    }
+
     /**
      * Wakes a parked (or parking) waiter. The caller has the exclusive right to do so (it dequeued w
      * under the lock w was queued with, and won {@link Waiter#claim} if w may be claimed by others) and
-     * has written w's results. Counts w's goroutine runnable before publishing, so the deadlock detector
-     * never sees a moment where nobody runs.
+     * has written w's results. A waiter that has not committed to parking is still counted active and
+     * only needs to see it is done; one that has is counted runnable again before the wake-up is
+     * published, so the deadlock detector never sees a moment where nobody runs.
      */
     public void wake(Waiter w) {
         if (w.winner() == CANCELLED) {
             return; // its goroutine left (cancel); it counted itself runnable then
         }
-        active.incrementAndGet();
-        w.done = true;
+        if (w.wakeUncommitted()) {
+            if (w.queued) {
+                noteQueued(w);
+            }
+            return;
+        }
+        long a = active.incrementAndGet();
+        w.setWoken();
+        if (a <= SPIN_MAX_ACTIVE) {
+            noteQueued(w);
+        }
         Thread t = w.g.thread;
         if (t != null) {
             LockSupport.unpark(t);

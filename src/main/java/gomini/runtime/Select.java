@@ -157,8 +157,26 @@ public final class Select {
         return k == a.length ? a : java.util.Arrays.copyOf(a, k);
     }
 
-    private static int[] pollOrder(int n, RandomGenerator random) {
+    /** n! for n up to 12, the largest that fits an int. */
+    private static final int[] FACTORIAL = {1, 1, 2, 6, 24, 120, 720, 5040, 40320, 362880, 3628800, 39916800, 479001600};
+
+    /**
+     * A uniformly random permutation of 0..n-1 (Fisher-Yates, inside out). Up to 12 cases one draw from
+     * [0, n!) supplies all the swap choices, as the digits of its mixed-radix form (independent and
+     * uniform): the shared random source costs a CAS per draw, which several carriers contend for.
+     */
+    static int[] pollOrder(int n, RandomGenerator random) {
         int[] order = new int[n];
+        if (n < FACTORIAL.length) {
+            int r = random.nextInt(FACTORIAL[n]);
+            for (int i = 1; i < n; i++) {
+                int j = r % (i + 1);
+                r /= i + 1;
+                order[i] = order[j];
+                order[j] = i;
+            }
+            return order;
+        }
         for (int i = 0; i < n; i++) {
             int j = random.nextInt(i + 1);
             order[i] = order[j];

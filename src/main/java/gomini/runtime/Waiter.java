@@ -10,14 +10,22 @@ import java.lang.invoke.VarHandle;
  * <p>A select puts one queue node per case on its channels, all pointing at the same Waiter; whoever
  * completes it first must win {@link #claim} (a CAS of the winning case index), so exactly one case
  * completes and no value is ever consumed by a case that then loses. The result fields are written by the
- * winner before {@link Scheduler#wake} publishes them through the volatile {@code done} flag.
+ * winner before {@link Scheduler#wake} publishes them through the volatile {@code state}.
  */
 public final class Waiter extends WaitQueue.Node {
     private static final VarHandle WINNER;
+    private static final VarHandle STATE;
+    /** {@link #state}: its goroutine has not yet committed to park (it may be spinning), and is still counted active. */
+    private static final int WAITING = 0;
+    /** Its goroutine has counted itself inactive and parks (or is about to). */
+    private static final int PARKED = 1;
+    /** Woken: the results are written. */
+    private static final int WOKEN = 2;
 
     static {
         try {
             WINNER = MethodHandles.lookup().findVarHandle(Waiter.class, "winner", int.class);
+            STATE = MethodHandles.lookup().findVarHandle(Waiter.class, "state", int.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -26,7 +34,12 @@ public final class Waiter extends WaitQueue.Node {
     final Goroutine g;
     @SuppressWarnings("unused") // accessed through WINNER
     private volatile int winner = -1;
-    volatile boolean done;
+    @SuppressWarnings("unused") // accessed through STATE
+    private volatile int state;
+    /** Set by its goroutine once running again after the wait (a scheduling hint, read without sync). */
+    boolean resumed;
+    /** Set by its goroutine while it yields during the wait, so sits in a run queue (a hint as well). */
+    boolean queued;
     // The inherited value field is the received value (receives) or the value to send (a plain send, which
     // receives nothing): one field serves both.
     /** Receives: false for the zero value of a closed channel. Sends: false when woken by close. */
@@ -58,6 +71,27 @@ public final class Waiter extends WaitQueue.Node {
     }
 
     public boolean isDone() {
-        return done;
+        return (int) STATE.getVolatile(this) == WOKEN;
+    }
+
+    /**
+     * The waiting goroutine commits to parking (before it counts itself inactive); false if it was woken
+     * first, while it was still counted active, and so must not park.
+     */
+    boolean commitPark() {
+        return STATE.compareAndSet(this, WAITING, PARKED);
+    }
+
+    /**
+     * The waker's first step: wakes a waiter whose goroutine has not committed to parking (it is still
+     * counted active and will see it is done). False if it has committed: then the waker counts it active
+     * again and {@link #setWoken publishes} the wake-up itself.
+     */
+    boolean wakeUncommitted() {
+        return (int) STATE.getVolatile(this) == WAITING && STATE.compareAndSet(this, WAITING, WOKEN);
+    }
+
+    void setWoken() {
+        STATE.setVolatile(this, WOKEN);
     }
 }
