@@ -71,13 +71,13 @@ public final class FunctionCode implements CallStack.Site {
             }
         }
         CallStack st = g.stack();
-        st.push(this, line);
+        Frame f = new Frame(this, slots, g);
+        st.push(f);
         int depth = st.depth();
         if (depth > MAX_DEPTH) {
             throw new StackOverflowError();
         }
         g.checkTerminated();
-        Frame f = new Frame(slots, g);
         try {
             body.exec(f);
         } catch (GoPanic p) {
@@ -90,7 +90,7 @@ public final class FunctionCode implements CallStack.Site {
         } catch (StackOverflowError e) {
             if (st.depth() == depth) {
                 // Go reports the overflowing call at its function's entry (the stack check)
-                st.setLine(line);
+                f.line = line;
             }
             throw e;
         } catch (NullPointerException e) {
@@ -103,7 +103,7 @@ public final class FunctionCode implements CallStack.Site {
             return results(f);
         }
         if (f.defers != null) {
-            st.setLine(endLine);
+            f.line = endLine;
             Defers.runNormal(f);
         }
         st.truncate(depth - 1);

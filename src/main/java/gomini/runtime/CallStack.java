@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * A goroutine's interpreted call stack, kept only for Go-style tracebacks: for each active Go call,
  * the function's Go name ("main.worker", "main.(*Pool).Acquire", "main.main.func1") and the file and
- * line it is executing. The interpreter pushes on call, pops on return, and sets the top frame's line
- * as statements start; the owning goroutine is its only writer.
+ * line it is executing. The interpreter pushes its frame on call, pops on return, and sets the frame's
+ * line as statements start; the owning goroutine is its only writer.
  */
 public final class CallStack {
     /** What a traceback shows of a function, fixed per function: the interpreter's compiled code is one. */
@@ -22,40 +22,51 @@ public final class CallStack {
 
     private record Fixed(String function, String file, boolean hasArgs) implements Site {}
 
+    /**
+     * One active call: its function and the line it is executing. The interpreter's frame is one, so that
+     * setting the line of each statement is a store into the frame at hand, not a walk to this stack.
+     */
+    public static class Activation {
+        final Site site;
+        /** The line the call is executing; a traceback shows it. Written only by the owning goroutine. */
+        public int line;
+
+        public Activation(Site site, int line) {
+            this.site = site;
+            this.line = line;
+        }
+    }
+
     // Empty until the first call, then small: a million goroutines waiting to start, or parked, each hold
-    // one stack, and most are a few calls deep.
-    private static final Site[] NO_SITES = {};
-    private static final int[] NO_LINES = {};
-    private Site[] sites = NO_SITES;
-    private int[] lines = NO_LINES;
+    // one stack, and most are a few calls deep. Entries at and above depth are null, so a parked goroutine
+    // keeps no frame of a call that returned.
+    private static final Activation[] NO_FRAMES = {};
+    private Activation[] frames = NO_FRAMES;
     private int depth;
     /** Go prints at most this many frames of a goroutine, then "...additional frames elided...". */
     private static final int MAX_TRACE_FRAMES = 100;
 
-    /** The interpreter's push on every Go call: line is where the function starts. */
-    public void push(Site site, int line) {
+    /** The interpreter's push on every Go call; the activation's line is where the function starts. */
+    public void push(Activation a) {
         int d = depth;
-        if (d == sites.length) {
+        if (d == frames.length) {
             grow();
         }
-        sites[d] = site;
-        lines[d] = line;
+        frames[d] = a;
         depth = d + 1;
     }
 
     private void grow() {
-        int n = Math.max(4, depth * 2);
-        sites = Arrays.copyOf(sites, n);
-        lines = Arrays.copyOf(lines, n);
+        frames = Arrays.copyOf(frames, Math.max(4, depth * 2));
     }
 
     /** hasArgs: whether the function takes arguments (a receiver counts), which Go's traceback shows as (...). */
     public void push(String function, boolean hasArgs, String file, int line) {
-        push(new Fixed(function, file, hasArgs), line);
+        push(new Activation(new Fixed(function, file, hasArgs), line));
     }
 
     public void pop() {
-        depth--;
+        frames[--depth] = null;
     }
 
     public int depth() {
@@ -64,15 +75,18 @@ public final class CallStack {
 
     /** Unwinds to a depth recorded earlier (after a panic skipped pops). */
     public void truncate(int depth) {
+        for (int i = depth; i < this.depth; i++) {
+            frames[i] = null;
+        }
         this.depth = depth;
     }
 
     public void setLine(int line) {
-        lines[depth - 1] = line;
+        frames[depth - 1].line = line;
     }
 
     public int line() {
-        return lines[depth - 1];
+        return frames[depth - 1].line;
     }
 
     /**
@@ -86,21 +100,22 @@ public final class CallStack {
                 sb.append("...additional frames elided...\n");
                 break;
             }
-            Site site = sites[i];
+            Activation a = frames[i];
+            Site site = a.site;
             sb.append(site.function()).append(site.hasArgs() ? "(...)" : "()").append('\n');
-            sb.append('\t').append(site.file()).append(':').append(lines[i]).append('\n');
+            sb.append('\t').append(site.file()).append(':').append(a.line).append('\n');
         }
     }
 
     public String function(int i) {
-        return sites[i].function();
+        return frames[i].site.function();
     }
 
     public String file(int i) {
-        return sites[i].file();
+        return frames[i].site.file();
     }
 
     public int line(int i) {
-        return lines[i];
+        return frames[i].line;
     }
 }

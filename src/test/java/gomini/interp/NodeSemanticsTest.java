@@ -11,7 +11,7 @@ import gomini.runtime.Goroutine;
 import org.junit.jupiter.api.Test;
 
 class NodeSemanticsTest {
-    private final Frame frame = new Frame(new Object[0], new Goroutine(1));
+    private final Frame frame = new Frame(new FunctionCode("main.f", "prog.go", 1, false), new Object[0], new Goroutine(1));
 
     private static ExprNode c(long v) {
         return Leaves.constant(v);

@@ -59,7 +59,6 @@ public final class Loops {
 
         @Override
         public int exec(Frame f) {
-            gomini.runtime.CallStack st = f.g.stack();
             int iterations = 0;
             while (true) {
                 if ((++iterations & 0x3ff) == 0) {
@@ -67,7 +66,7 @@ public final class Loops {
                     f.g.checkTerminated();
                 }
                 if (cond != null) {
-                    st.setLine(line);
+                    f.line = line;
                     if (!cond.evalBool(f)) {
                         break;
                     }
@@ -247,9 +246,8 @@ public final class Loops {
         @Override
         public int exec(Frame f) {
             Object ch = x.eval(f);
-            gomini.runtime.CallStack st = f.g.stack();
             while (true) {
-                st.setLine(line);
+                f.line = line;
                 Object[] got = gomini.interp.Chans.recv(f.g, ch);
                 if (!(Boolean) got[1]) {
                     return NORMAL;

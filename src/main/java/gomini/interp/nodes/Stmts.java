@@ -20,9 +20,8 @@ public final class Stmts {
         @Override
         public int exec(Frame f) {
             StmtNode[] ss = stmts;
-            gomini.runtime.CallStack st = f.g.stack();
             for (int i = 0; i < ss.length; i++) {
-                st.setLine(lines[i]);
+                f.line = lines[i];
                 int c = ss[i].exec(f);
                 if (c != NORMAL) {
                     return c;
