@@ -233,10 +233,13 @@ class PipedReplTest {
 
     @Test
     void backgroundPanicKillsOnlyThatGoroutine() {
+        // The deferred close wakes main before the panic is reported (deferred calls run first), and a
+        // piped session may end before the report is written: the goroutine leaves the count only after.
         Run r = run("""
                 done := make(chan bool)
                 go func() { defer close(done); var p *struct{ X int }; _ = p.X }()
                 <-done
+                for runtime.NumGoroutine() > 1 { runtime.Gosched() }
                 "alive"
                 """);
         assertTrue(r.err().startsWith("panic: runtime error: invalid memory address or nil pointer dereference\n"), r.err());
