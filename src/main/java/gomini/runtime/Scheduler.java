@@ -33,8 +33,9 @@ import java.util.random.RandomGenerator;
  * counted (yielding or spinning, see {@link #park}), then commits to parking and decrements; whoever wakes
  * it increments <em>before</em> publishing the wake-up, while itself still counted, so the count never
  * dips to 0 while anything can run. One woken before it committed was never uncounted: the waker only
- * marks it done (the waiter's state CAS decides which of the two happened). Hence 0 is stable: no goroutine can ever run again, except through a
- * channel timer (time.After, Timer, Ticker), whose firing increments under {@link #global}. The goroutine
+ * marks it done (the waiter's state CAS decides which of the two happened). Hence 0 is stable: no
+ * goroutine can ever run again, except through a channel timer (time.After, Timer, Ticker), whose firing
+ * increments under {@link #global}. The goroutine
  * whose decrement reaches 0 takes {@link #global}, re-reads 0, and asks the timers whether one pending
  * timer's channel has a receiver waiting (only such a timer can wake anyone, since nobody else will ever
  * run to receive later); if none, it reports the deadlock. No polling and no timeouts: the report comes
