@@ -140,7 +140,7 @@ public final class Goroutine implements Runnable {
         StringBuilder sb = new StringBuilder();
         sb.append("goroutine ").append(id).append(" [").append(state).append("]:\n");
         stack.appendTrace(sb);
-        if (creator != null && creator.function() != null) {
+        if (creator != null) {
             sb.append("created by ").append(creator.function());
             if (creatorId != 0) { // Go omits it for goroutines started by the runtime (time.AfterFunc)
                 sb.append(" in goroutine ").append(creatorId);

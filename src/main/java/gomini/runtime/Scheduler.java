@@ -223,10 +223,12 @@ public final class Scheduler {
     /**
      * The go statement: starts body(args) as a new goroutine on a new virtual thread. creatorFunction,
      * file and line locate the go statement ({@code main.main}, {@code prog.go}, 12) for the goroutine's
-     * {@code created by} trace lines. Called by the interpreter (and by AfterFunc timers, with parent null).
+     * {@code created by} trace lines (a null creatorFunction: none, as for the REPL's inputs). Called by
+     * AfterFunc timers, with parent null, and the REPL; the interpreter's go statement uses the GoSite form.
      */
     public Goroutine go(Goroutine parent, String creatorFunction, String file, int line, GoFunc body, Object[] args) {
-        return go(parent, new Goroutine.GoSite(creatorFunction, file, line), body, args);
+        Goroutine.GoSite site = creatorFunction == null ? null : new Goroutine.GoSite(creatorFunction, file, line);
+        return go(parent, site, body, args);
     }
 
     /** The go statement with its site made once (the interpreter's go statement keeps one per statement). */
@@ -458,11 +460,6 @@ public final class Scheduler {
      * 48 (about 1.6 us of Thread.onSpinWait here) rather than the JDK SynchronousQueue's 128.
      */
     private static final int SPINS = 48;
-    /**
-     * Yields to a partner queued on this goroutine's carrier before spinning: one (pingpong 1.07 s vs
-     * 1.14-1.22 with four, which also had a 5 s run where both carriers kept trading yields).
-     */
-    private static final int YIELDS = 1;
     /** More active goroutines than cores: a spinner would hold a carrier that queued work needs. */
     private static final int SPIN_MAX_ACTIVE = Runtime.getRuntime().availableProcessors();
 
@@ -505,7 +502,9 @@ public final class Scheduler {
         if (a < 2 || a > SPIN_MAX_ACTIVE) {
             return false;
         }
-        for (int y = 0; y < YIELDS && partnerQueuedHere(); y++) {
+        // One yield, not several: four gave pingpong 1.14-1.22 s against 1.07, and a 5 s run in which both
+        // carriers kept trading yields.
+        if (partnerQueuedHere()) {
             w.queued = true;
             Thread.yield();
             w.queued = false;
