@@ -10,91 +10,120 @@ import java.util.random.RandomGenerator;
  * equal probability), and either completes the first ready one, returns default, or queues one node per
  * case on the channels and parks. Counterparts then complete at most one of those nodes: each must win the
  * select's {@link Waiter#claim} first. On waking the select unlinks its other nodes.
+ *
+ * <p>The random order is drawn lazily, one case at a time, and usually only its first case is needed: a
+ * select in a loop whose first polled case is ready allocates nothing but its Waiter.
  */
 public final class Select {
     private Select() {}
 
     /**
-     * Runs a select with these cases (in source order) and, if hasDefault, a default clause. Panics
-     * {@code send on closed channel} if a send case on a closed channel is chosen. {@code select {}}
-     * (no cases, no default) blocks forever as [select (no cases)]. A select with one case and no default
-     * behaves as that plain channel operation, as Go compiles it.
+     * Runs a select over cases with these send values (sendValues[i] for a send case i, already copied
+     * with {@link Values#copy}; the array may be null when no case sends) and, if hasDefault, a default
+     * clause. Returns the index of the case that ran, or -1 for default; for a receive case w then holds
+     * the value received and ok ({@link Waiter#value()}, {@link Waiter#ok()}). w is a fresh Waiter of g.
+     * Panics {@code send on closed channel} if a send case on a closed channel is chosen.
+     * {@code select {}} (no cases, no default) blocks forever as [select (no cases)]. A select with one
+     * case and no default behaves as that plain channel operation, as Go compiles it.
      */
-    public static Selected select(Goroutine g, SelectCase[] cases, boolean hasDefault) {
-        int n = cases.length;
-        Scheduler sched = g.scheduler();
+    public static int select(Goroutine g, SelectCases cases, Object[] sendValues, boolean hasDefault, Waiter w) {
+        int n = cases.size();
         if (n == 0) {
             if (hasDefault) {
-                return Selected.DEFAULT;
+                return -1;
             }
-            throw sched.blockForever(g, "select (no cases)");
+            throw g.scheduler().blockForever(g, "select (no cases)");
         }
         if (n == 1 && !hasDefault) {
-            return single(g, cases[0]);
+            return single(g, cases, sendValues, w);
         }
-        Channel[] locks = lockOrder(cases);
-        int[] order = pollOrder(n, sched.random());
-        Waiter w = new Waiter(g);
+        Channel[] locks = cases.locks;
         WaitQueue.Node[] nodes = null;
+        int chosen = -1;
         Waiter done = null;
-        Selected now = null;
         lockAll(locks);
         try {
-            for (int i : order) {
-                SelectCase c = cases[i];
-                Channel ch = c.channel();
-                if (ch == null) {
-                    continue;
-                }
-                if (c.isSend()) {
-                    if ((done = ch.sendNowLocked(c.value())) != null) {
-                        now = new Selected(i, null, false);
+            RandomGenerator random = g.scheduler().random();
+            if (n <= 64) {
+                long untried = cases.live;
+                int k = Long.bitCount(untried);
+                // Up to 12 cases one draw from [0, k!) supplies the whole order, as the digits of its
+                // mixed-radix form (independent and uniform, decoded only as far as needed): the shared
+                // random source costs a CAS per draw, which several carriers contend for.
+                boolean digits = k < FACTORIAL.length;
+                int r = digits && k > 1 ? random.nextInt(FACTORIAL[k]) : 0;
+                for (; k > 0; k--) {
+                    int d;
+                    if (digits) {
+                        d = r % k;
+                        r /= k;
+                    } else {
+                        d = k == 1 ? 0 : random.nextInt(k);
+                    }
+                    int i = nthBit(untried, d);
+                    untried &= ~(1L << i);
+                    if ((done = attempt(cases, i, sendValues, w)) != null) {
+                        chosen = i;
                         break;
                     }
-                } else if ((done = ch.recvNowLocked(w)) != null) {
-                    now = new Selected(i, w.value, w.ok);
-                    break;
+                }
+            } else {
+                for (int i : pollOrder(n, random)) {
+                    if (cases.chans[i] != null && (done = attempt(cases, i, sendValues, w)) != null) {
+                        chosen = i;
+                        break;
+                    }
                 }
             }
-            if (now == null) {
-                if (hasDefault) {
-                    now = Selected.DEFAULT;
-                } else {
-                    nodes = queue(w, cases);
-                }
+            if (done == null && !hasDefault) {
+                nodes = queue(w, cases, sendValues);
             }
         } finally {
             unlockAll(locks);
         }
-        if (now != null) {
+        if (nodes == null) {
             if (done != null) {
                 Channel.wake(done);
             }
-            return now;
+            return chosen;
         }
         return awaitParked(g, w, cases, nodes);
     }
 
+    /** Locks held: case i (non-nil) now if it can proceed, returning whom to wake; null if it would block. */
+    private static Waiter attempt(SelectCases cases, int i, Object[] sendValues, Waiter w) {
+        Channel ch = cases.chans[i];
+        return cases.sends[i] ? ch.sendNowLocked(sendValues[i]) : ch.recvNowLocked(w);
+    }
+
+    /** The index of the d-th (from 0) set bit of mask, which has more than d. */
+    private static int nthBit(long mask, int d) {
+        for (; d > 0; d--) {
+            mask &= mask - 1;
+        }
+        return Long.numberOfTrailingZeros(mask);
+    }
+
     /** Locks held: queues one node per case (nil channels excepted) for w. */
-    private static WaitQueue.Node[] queue(Waiter w, SelectCase[] cases) {
-        int n = cases.length;
+    private static WaitQueue.Node[] queue(Waiter w, SelectCases cases, Object[] sendValues) {
+        int n = cases.size();
         WaitQueue.Node[] nodes = new WaitQueue.Node[n];
         for (int i = 0; i < n; i++) {
-            SelectCase c = cases[i];
-            Channel ch = c.channel();
+            Channel ch = cases.chans[i];
             if (ch == null) {
                 continue;
             }
-            WaitQueue.Node node = new WaitQueue.Node(w, i, c.value(), ch);
+            boolean send = cases.sends[i];
+            WaitQueue.Node node = new WaitQueue.Node(w, i, send ? sendValues[i] : null, ch);
             nodes[i] = node;
-            (c.isSend() ? ch.sendq : ch.recvq).add(node);
+            (send ? ch.sendq : ch.recvq).add(node);
         }
         return nodes;
     }
 
     /** Parks the select's waiter, then unlinks the nodes of the cases that did not win. */
-    private static Selected awaitParked(Goroutine g, Waiter w, SelectCase[] cases, WaitQueue.Node[] nodes) {
-        int n = cases.length;
+    private static int awaitParked(Goroutine g, Waiter w, SelectCases cases, WaitQueue.Node[] nodes) {
+        int n = nodes.length;
         g.scheduler().park(w, "select");
         int won = w.winner();
         for (int i = 0; i < n; i++) {
@@ -103,80 +132,42 @@ public final class Select {
                 Channel ch = node.channel;
                 ch.lock.lock();
                 try {
-                    (cases[i].isSend() ? ch.sendq : ch.recvq).remove(node);
+                    (cases.sends[i] ? ch.sendq : ch.recvq).remove(node);
                 } finally {
                     ch.lock.unlock();
                 }
             }
         }
-        if (cases[won].isSend()) {
-            if (!w.ok) {
-                throw GoPanic.plain("send on closed channel");
-            }
-            return new Selected(won, null, false);
+        if (cases.sends[won] && !w.ok) {
+            throw GoPanic.plain("send on closed channel");
         }
-        return new Selected(won, w.value, w.ok);
+        return won;
     }
 
-    private static Selected single(Goroutine g, SelectCase c) {
-        Channel ch = c.channel();
-        if (c.isSend()) {
+    private static int single(Goroutine g, SelectCases cases, Object[] sendValues, Waiter w) {
+        Channel ch = cases.chans[0];
+        if (cases.sends[0]) {
             if (ch == null) {
                 throw g.scheduler().blockForever(g, "chan send (nil chan)");
             }
-            ch.send(g, c.value());
-            return new Selected(0, null, false);
+            ch.send(g, sendValues[0]);
+            return 0;
         }
         if (ch == null) {
             throw g.scheduler().blockForever(g, "chan receive (nil chan)");
         }
         Object[] r = ch.recvOk(g);
-        return new Selected(0, r[0], (Boolean) r[1]);
-    }
-
-    /** The distinct non-nil channels, sorted by id. */
-    private static Channel[] lockOrder(SelectCase[] cases) {
-        Channel[] a = new Channel[cases.length];
-        int k = 0;
-        for (SelectCase c : cases) {
-            Channel ch = c.channel();
-            if (ch == null) {
-                continue;
-            }
-            int j = k;
-            while (j > 0 && a[j - 1].id > ch.id) {
-                j--;
-            }
-            if (j > 0 && a[j - 1] == ch) {
-                continue;
-            }
-            System.arraycopy(a, j, a, j + 1, k - j);
-            a[j] = ch;
-            k++;
-        }
-        return k == a.length ? a : java.util.Arrays.copyOf(a, k);
+        w.value = r[0];
+        w.ok = (Boolean) r[1];
+        return 0;
     }
 
     /** n! for n up to 12, the largest that fits an int. */
     private static final int[] FACTORIAL = {1, 1, 2, 6, 24, 120, 720, 5040, 40320, 362880, 3628800, 39916800, 479001600};
 
-    /**
-     * A uniformly random permutation of 0..n-1 (Fisher-Yates, inside out). Up to 12 cases one draw from
-     * [0, n!) supplies all the swap choices, as the digits of its mixed-radix form (independent and
-     * uniform): the shared random source costs a CAS per draw, which several carriers contend for.
-     */
+    /** A uniformly random permutation of 0..n-1 (Fisher-Yates, inside out), for selects of over 64 cases. */
     static int[] pollOrder(int n, RandomGenerator random) {
         int[] order = new int[n];
-        if (n < FACTORIAL.length) {
-            int r = random.nextInt(FACTORIAL[n]);
-            for (int i = 1; i < n; i++) {
-                int j = r % (i + 1);
-                r /= i + 1;
-                order[i] = order[j];
-                order[j] = i;
-            }
-            return order;
-        }
         for (int i = 0; i < n; i++) {
             int j = random.nextInt(i + 1);
             order[i] = order[j];

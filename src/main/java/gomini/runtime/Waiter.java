@@ -60,6 +60,16 @@ public final class Waiter extends WaitQueue.Node {
         return g;
     }
 
+    /** What a completed receive (or select receive case) got: the value. */
+    public Object value() {
+        return value;
+    }
+
+    /** What a completed receive got: false for the zero value of a closed channel. */
+    public boolean ok() {
+        return ok;
+    }
+
     /** Claims this waiter for case {@code index}; false if another case (or waker) already claimed it. */
     public boolean claim(int index) {
         return WINNER.compareAndSet(this, -1, index);

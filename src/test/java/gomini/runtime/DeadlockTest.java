@@ -229,8 +229,7 @@ class DeadlockTest {
             Channel c = g.scheduler().timers().after(20_000_000L, NOW);
             assertEquals("tick", c.recv(g));
             GoTimer t = g.scheduler().timers().newTimer(10_000_000L, NOW);
-            Selected s = Select.select(g, new SelectCase[] {
-                SelectCase.recv(new Channel(0, 0L)), SelectCase.recv(t.channel())}, false);
+            Sel.Result s = Sel.select(g, false, Sel.recv(new Channel(0, 0L)), Sel.recv(t.channel()));
             assertEquals(1, s.index());
             return null;
         });

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +28,7 @@ class SelectTest {
                 if (a.len() == 0) a.send(g, 1L);
                 if (b.len() == 0) b.send(g, 2L);
                 if (c.len() == 0) c.send(g, 3L);
-                Selected s = Select.select(g, new SelectCase[] {
-                    SelectCase.recv(a), SelectCase.recv(never), SelectCase.recv(b), SelectCase.recv(c)}, false);
+                Sel.Result s = Sel.select(g, false, Sel.recv(a), Sel.recv(never), Sel.recv(b), Sel.recv(c));
                 int k = switch (s.index()) {
                     case 0 -> 0;
                     case 2 -> 1;
@@ -44,14 +45,67 @@ class SelectTest {
         }
     }
 
+    /**
+     * Selects (as g) over n cases of which the ones in ready hold a value (buffered, refilled after each
+     * select) and the ones in nil are nil channels, the rest never ready; asserts each ready case is chosen
+     * about equally often (chi-square, p = 0.001).
+     */
+    private static void chooseAmong(Goroutine g, int n, Set<Integer> ready, Set<Integer> nil, int draws) {
+        int[] counts = new int[n];
+        Channel[] chans = new Channel[n];
+        Sel.Case[] cases = new Sel.Case[n];
+        for (int i = 0; i < n; i++) {
+            chans[i] = nil.contains(i) ? null : new Channel(1, 0L);
+            cases[i] = Sel.recv(chans[i]);
+            if (ready.contains(i)) {
+                chans[i].send(g, (long) i);
+            }
+        }
+        for (int d = 0; d < draws; d++) {
+            Sel.Result s = Sel.select(g, false, cases);
+            assertTrue(ready.contains(s.index()), () -> "case " + s.index());
+            assertEquals((long) s.index(), s.value());
+            counts[s.index()]++;
+            chans[s.index()].send(g, (long) s.index());
+        }
+        double expected = (double) draws / ready.size();
+        double chi2 = 0;
+        for (int i : ready) {
+            chi2 += (counts[i] - expected) * (counts[i] - expected) / expected;
+        }
+        double[] limit = {Double.MAX_VALUE, 10.83, 13.82, 16.27}; // p = 0.001 for 1..3 degrees of freedom
+        double c = chi2;
+        assertTrue(c < limit[ready.size() - 1], () -> "chi2 " + c + " " + Arrays.toString(counts));
+    }
+
+    /**
+     * The poll order is drawn lazily: which ready case comes first in it must not depend on where the
+     * ready cases sit among the others (so the later digits of the order are uniform too), nor on nil cases.
+     */
+    @Test
+    void anyReadySubsetIsChosenUniformly() {
+        ok(Run.of(g -> {
+            chooseAmong(g, 4, Set.of(0, 1, 2, 3), Set.of(), 8000);
+            chooseAmong(g, 4, Set.of(2, 3), Set.of(), 4000);
+            chooseAmong(g, 4, Set.of(0, 2), Set.of(), 4000);
+            chooseAmong(g, 5, Set.of(0, 4), Set.of(2), 4000);
+            chooseAmong(g, 6, Set.of(1, 3, 5), Set.of(0), 6000);
+            chooseAmong(g, 5, Set.of(4), Set.of(0, 1), 200);
+            // past 12 cases one draw per polled case; past 64 a whole permutation first
+            chooseAmong(g, 20, Set.of(3, 11, 19), Set.of(5), 6000);
+            chooseAmong(g, 70, Set.of(0, 40, 69), Set.of(1, 65), 6000);
+            return null;
+        }));
+    }
+
     @Test
     void defaultWhenNothingReadyAndNilCasesIgnored() {
         ok(Run.of(g -> {
             Channel c = new Channel(0, 0L);
-            Selected s = Select.select(g, new SelectCase[] {SelectCase.recv(c), SelectCase.send(null, 1L)}, true);
+            Sel.Result s = Sel.select(g, true, Sel.recv(c), Sel.send(null, 1L));
             assertEquals(-1, s.index());
             Channel b = new Channel(1, 0L);
-            s = Select.select(g, new SelectCase[] {SelectCase.recv(null), SelectCase.send(b, 4L)}, true);
+            s = Sel.select(g, true, Sel.recv(null), Sel.send(b, 4L));
             assertEquals(1, s.index());
             assertEquals((Object) 4L, b.recv(g));
             return null;
@@ -65,7 +119,7 @@ class SelectTest {
             Channel b = new Channel(0, 0L);
             Channel out = new Channel(1, null);
             Goroutine sel = Run.go(g, 4, g2 -> {
-                out.send(g2, Select.select(g2, new SelectCase[] {SelectCase.recv(a), SelectCase.recv(b)}, false));
+                out.send(g2, Sel.select(g2, false, Sel.recv(a), Sel.recv(b)));
                 return null;
             });
             Run.awaitParked(sel, "select");
@@ -78,7 +132,7 @@ class SelectTest {
                 b.send(g2, 2L);
                 return null;
             });
-            Selected r = (Selected) out.recv(g);
+            Sel.Result r = (Sel.Result) out.recv(g);
             Object other = r.index() == 0 ? b.recv(g) : a.recv(g);
             assertEquals(r.index() == 0 ? 1L : 2L, r.value());
             assertEquals(r.index() == 0 ? 2L : 1L, other);
@@ -93,12 +147,12 @@ class SelectTest {
             Channel b = new Channel(0, 0L);
             Channel out = new Channel(1, null);
             Goroutine sel = Run.go(g, 4, g2 -> {
-                out.send(g2, Select.select(g2, new SelectCase[] {SelectCase.recv(a), SelectCase.recv(b)}, false));
+                out.send(g2, Sel.select(g2, false, Sel.recv(a), Sel.recv(b)));
                 return null;
             });
             Run.awaitParked(sel, "select");
             b.close();
-            Selected r = (Selected) out.recv(g);
+            Sel.Result r = (Sel.Result) out.recv(g);
             assertEquals(1, r.index());
             assertEquals((Object) 0L, r.value());
             assertFalse(r.ok());
@@ -111,8 +165,8 @@ class SelectTest {
         ok(Run.of(g -> {
             Channel a = new Channel(0, 0L);
             a.close();
-            GoPanic p = assertThrows(GoPanic.class, () -> Select.select(g,
-                    new SelectCase[] {SelectCase.send(a, 1L), SelectCase.recv(new Channel(0, 0L))}, false));
+            GoPanic p = assertThrows(GoPanic.class,
+                    () -> Sel.select(g, false, Sel.send(a, 1L), Sel.recv(new Channel(0, 0L))));
             assertEquals("send on closed channel", p.value().toString());
             return null;
         }));
@@ -134,7 +188,7 @@ class SelectTest {
                 Run.go(g, 10, g2 -> {
                     for (int i = 0; i < perProducer; i++) {
                         long v = base + i;
-                        Select.select(g2, new SelectCase[] {SelectCase.send(a, v), SelectCase.send(b, v)}, false);
+                        Sel.select(g2, false, Sel.send(a, v), Sel.send(b, v));
                     }
                     done.send(g2, 0L);
                     return null;
@@ -143,8 +197,7 @@ class SelectTest {
             for (int c = 0; c < 3; c++) {
                 Run.go(g, 20, g2 -> {
                     while (true) {
-                        Selected s = Select.select(g2, new SelectCase[] {
-                            SelectCase.recv(a), SelectCase.recv(b), SelectCase.recv(quit)}, false);
+                        Sel.Result s = Sel.select(g2, false, Sel.recv(a), Sel.recv(b), Sel.recv(quit));
                         if (s.index() == 2) {
                             done.send(g2, 0L);
                             return null;
@@ -171,7 +224,7 @@ class SelectTest {
     void emptySelectBlocksForever() {
         Run r = Run.of(g -> {
             Run.enter(g, "main.main", 3);
-            Select.select(g, new SelectCase[0], false);
+            Sel.select(g, false);
             return null;
         });
         assertEquals(2, r.exit());
@@ -183,7 +236,7 @@ class SelectTest {
     void selectOfNilChannelsOnlyBlocksAsSelect() {
         Run r = Run.of(g -> {
             Run.enter(g, "main.main", 5);
-            Select.select(g, new SelectCase[] {SelectCase.recv(null), SelectCase.send(null, 1L)}, false);
+            Sel.select(g, false, Sel.recv(null), Sel.send(null, 1L));
             return null;
         });
         assertEquals(2, r.exit());

@@ -7,8 +7,8 @@ import gomini.runtime.Channel;
 import gomini.runtime.GoFunc;
 import gomini.runtime.Goroutine;
 import gomini.runtime.Select;
-import gomini.runtime.SelectCase;
-import gomini.runtime.Selected;
+import gomini.runtime.SelectCases;
+import gomini.runtime.Waiter;
 
 /** go, defer, send, receive and select. */
 public final class Conc {
@@ -112,6 +112,14 @@ public final class Conc {
         final StmtNode defaultBody;
         final String label;
 
+        final boolean[] sends;
+        final boolean hasSends;
+        /**
+         * The cases' channels last time: reused while they stay the same. Shared by every goroutine running
+         * this select, read and replaced without synchronization (SelectCases is immutable, with final fields).
+         */
+        private SelectCases last;
+
         public SelectNode(ExprNode[] chans, ExprNode[] sendValues, Lvals.LvalNode[] recvValue, Lvals.LvalNode[] recvOk,
                 StmtNode[] bodies, StmtNode defaultBody, String label) {
             this.chans = chans;
@@ -121,26 +129,52 @@ public final class Conc {
             this.bodies = bodies;
             this.defaultBody = defaultBody;
             this.label = label;
+            this.sends = new boolean[chans.length];
+            boolean any = false;
+            for (int i = 0; i < chans.length; i++) {
+                sends[i] = sendValues[i] != null;
+                any |= sends[i];
+            }
+            this.hasSends = any;
         }
 
         @Override
         public int exec(Frame f) {
-            SelectCase[] cases = new SelectCase[chans.length];
-            for (int i = 0; i < cases.length; i++) {
+            int n = chans.length;
+            SelectCases cases = last;
+            Channel[] fresh = null;
+            Object[] values = hasSends ? new Object[n] : null;
+            // Channel and send expressions are evaluated once each, in source order, as Go does.
+            for (int i = 0; i < n; i++) {
                 Channel c = (Channel) chans[i].eval(f);
-                cases[i] = sendValues[i] != null ? SelectCase.send(c, sendValues[i].eval(f)) : SelectCase.recv(c);
+                if (fresh == null && (cases == null || cases.channel(i) != c)) {
+                    fresh = new Channel[n];
+                    for (int j = 0; j < i; j++) {
+                        fresh[j] = cases.channel(j);
+                    }
+                }
+                if (fresh != null) {
+                    fresh[i] = c;
+                }
+                if (values != null && sends[i]) {
+                    values[i] = sendValues[i].eval(f);
+                }
             }
-            Selected s = Select.select(f.g, cases, defaultBody != null);
+            if (fresh != null || cases == null) { // (cases is null here only for select {} run first)
+                cases = new SelectCases(fresh != null ? fresh : new Channel[0], sends);
+                last = cases;
+            }
+            Waiter w = new Waiter(f.g);
+            int i = Select.select(f.g, cases, values, defaultBody != null, w);
             StmtNode body;
-            if (s.index() < 0) {
+            if (i < 0) {
                 body = defaultBody;
             } else {
-                int i = s.index();
                 if (recvValue[i] != null) {
-                    recvValue[i].assign(f, s.value());
+                    recvValue[i].assign(f, w.value());
                 }
                 if (recvOk[i] != null) {
-                    recvOk[i].assign(f, s.ok());
+                    recvOk[i].assign(f, w.ok());
                 }
                 body = bodies[i];
             }
