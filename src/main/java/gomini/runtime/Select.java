@@ -11,8 +11,9 @@ import java.util.random.RandomGenerator;
  * case on the channels and parks. Counterparts then complete at most one of those nodes: each must win the
  * select's {@link Waiter#claim} first. On waking the select unlinks its other nodes.
  *
- * <p>The random order is drawn lazily, one case at a time, and usually only its first case is needed: a
- * select in a loop whose first polled case is ready allocates nothing but its Waiter.
+ * <p>The random order is decoded lazily, one case at a time, and often only its first case is needed; nil
+ * cases take no part in it. With the lock order cached in {@link SelectCases}, a select that completes at
+ * once allocates nothing but its Waiter (bench/fanin: 1.33 -> 1.11 s, 17% less CPU).
  */
 public final class Select {
     private Select() {}
