@@ -8,9 +8,8 @@ package gomini.runtime;
  * <p>Only the goroutine's own thread writes its call stack; other threads read it only while the
  * goroutine is parked (deadlock report), which the scheduler's locks order after the writes.
  */
-public final class Goroutine implements Runnable {
+public final class Goroutine extends CallStack implements Runnable {
     private final long id;
-    private final CallStack stack = new CallStack();
     private final Scheduler scheduler;
     /** Where the go statement is; null for the main goroutine. */
     private final GoSite creator;
@@ -18,8 +17,6 @@ public final class Goroutine implements Runnable {
     volatile Thread thread;
     /** What the goroutine is parked on, as Go prints it in tracebacks; null while running. */
     private volatile String waitReason;
-    /** The program's streams, args and exit, for natives (fmt, os); set when the goroutine is made. */
-    private ProgramIO io;
     /** Set by {@link Scheduler#cancel}: the goroutine unwinds with ProgramExit at its next check or park. */
     volatile boolean cancelled;
 
@@ -64,22 +61,40 @@ public final class Goroutine implements Runnable {
         this.isMain = isMain;
     }
 
-    /** The body of the goroutine's virtual thread; only the scheduler's thread start calls it. */
+    /**
+     * The body of the goroutine's virtual thread; only the scheduler's thread start calls it. It calls the
+     * Go function itself and leaves the rest to the scheduler: every frame below a parked goroutine's Go
+     * code is kept in its stack chunk, and this one is small (a frame for the scheduler's part too, with
+     * its exception handlers, cost the goroutines that parked before the JIT compiled it ~250 B each).
+     */
     @Override
     public void run() {
         GoFunc b = body;
         Object[] a = args;
         body = null;
         args = null;
-        scheduler.runGoroutine(this, b, a, isMain);
+        Scheduler s = scheduler;
+        boolean main = isMain;
+        boolean returned = false;
+        Throwable failure = null;
+        if (s.beginGoroutine(main)) {
+            try {
+                b.call(this, a);
+                returned = true;
+            } catch (Throwable t) {
+                failure = t;
+            }
+        }
+        s.endGoroutine(this, returned, failure, main);
     }
 
     public long id() {
         return id;
     }
 
+    /** This goroutine's call stack: the goroutine itself (one object less per goroutine). */
     public CallStack stack() {
-        return stack;
+        return this;
     }
 
     // Interpreter state for panic/recover (owned by gomini.interp): the panic whose deferred calls are
@@ -139,7 +154,7 @@ public final class Goroutine implements Runnable {
     public String traceback(String state) {
         StringBuilder sb = new StringBuilder();
         sb.append("goroutine ").append(id).append(" [").append(state).append("]:\n");
-        stack.appendTrace(sb);
+        appendTrace(sb);
         if (creator != null) {
             sb.append("created by ").append(creator.function());
             if (creatorId != 0) { // Go omits it for goroutines started by the runtime (time.AfterFunc)
@@ -156,12 +171,17 @@ public final class Goroutine implements Runnable {
         return "goroutine " + id;
     }
 
-    /** The program's streams: this goroutine's own if set, else its scheduler's (set once per run). */
+    /** The program's streams, args and exit, for natives (fmt, os): its scheduler's (set once per run). */
     public ProgramIO io() {
-        return io != null ? io : scheduler.io;
+        return scheduler.io;
     }
 
+    /**
+     * Sets the program's streams of this goroutine's scheduler: for a goroutine made with
+     * {@link #Goroutine(long)}, which has a scheduler of its own (a field per goroutine for this would
+     * cost a million goroutines 4 MB).
+     */
     public void setIo(ProgramIO io) {
-        this.io = io;
+        scheduler.io = io;
     }
 }

@@ -281,35 +281,50 @@ public final class Scheduler {
         return 0;
     }
 
-    void runGoroutine(Goroutine g, GoFunc body, Object[] args, boolean isMain) {
+    /**
+     * A goroutine's thread begins to run it (see {@link Goroutine#run}, which makes the call itself so that
+     * a parked goroutine's stack has one frame less below its Go code). False if the program has ended.
+     */
+    boolean beginGoroutine(boolean isMain) {
         if (!isMain) {
             unstarted.decrementAndGet();
         }
+        return !terminated;
+    }
+
+    /**
+     * A goroutine's body is done: returned (main's return ends the program), or threw failure, or never
+     * ran because the program had ended (both false and null). Removes it from the live goroutines.
+     */
+    void endGoroutine(Goroutine g, boolean returned, Throwable failure, boolean isMain) {
         try {
-            if (!terminated) {
-                body.call(g, args);
-                if (isMain) {
-                    end(0, null);
-                }
+            if (returned && isMain) {
+                end(0, null);
+            } else if (failure != null) {
+                goroutineFailed(g, failure);
             }
-        } catch (ProgramExit e) {
-            // the program ended elsewhere
-        } catch (GoPanic p) {
-            failed(g, panicPrinter.apply(g, p));
-        } catch (FatalError f) {
-            failed(g, fatalErrorText(g, f.getMessage()));
-        } catch (StackOverflowError so) {
-            failed(g, "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n"
-                    + g.traceback("running"));
-        } catch (Throwable t) {
-            StringWriter sw = new StringWriter();
-            t.printStackTrace(new PrintWriter(sw));
-            failed(g, "gomini: internal error in " + g + ": " + sw);
         } finally {
             live.remove(g);
             if (!isMain) {
                 decrementActive();
             }
+        }
+    }
+
+    private void goroutineFailed(Goroutine g, Throwable failure) {
+        if (failure instanceof ProgramExit) {
+            return; // the program ended elsewhere
+        } else if (failure instanceof GoPanic p) {
+            failed(g, panicPrinter.apply(g, p));
+        } else if (failure instanceof FatalError f) {
+            failed(g, fatalErrorText(g, f.getMessage()));
+        } else if (failure instanceof StackOverflowError) {
+            failed(g, "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n"
+                    + g.traceback("running"));
+        } else {
+            StringWriter sw = new StringWriter();
+            failure.printStackTrace(new PrintWriter(sw));
+            failed(g, "gomini: internal error in " + g + ": " + sw);
         }
     }
 

@@ -31,14 +31,14 @@ class CallStackTest {
     @Test
     void aReturnedOrUnwoundCallLeavesTheStackAndIsNotShown() {
         CallStack st = new CallStack();
-        for (int i = 0; i < 6; i++) { // past the first array size
+        for (int i = 0; i < 6; i++) {
             st.push(new CallStack.Activation(new Fn("main.f" + i, "p.go", false), i + 1));
         }
         st.pop();
         assertEquals(5, st.depth());
         st.truncate(2); // a recovered panic unwinds several calls at once
         assertEquals("main.f1()\n\tp.go:2\nmain.f0()\n\tp.go:1\n", trace(st));
-        st.push("main.g", true, "q.go", 30); // reuses the freed entries
+        st.push("main.g", true, "q.go", 30);
         assertEquals("main.g(...)\n\tq.go:30\nmain.f1()\n\tp.go:2\nmain.f0()\n\tp.go:1\n", trace(st));
     }
 }
