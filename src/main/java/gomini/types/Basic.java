@@ -2,6 +2,16 @@ package gomini.types;
 
 /** A predeclared type, or the type of an untyped constant. byte and rune are the uint8 and int32 objects. */
 public record Basic(Kind kind, String name) implements Type {
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Basic b && kind == b.kind && name.equals(b.name);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * kind.hashCode() + name.hashCode();
+    }
+
 
     public enum Kind {
         INVALID, BOOL,

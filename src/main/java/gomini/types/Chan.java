@@ -1,6 +1,16 @@
 package gomini.types;
 
 public record Chan(Dir dir, Type elem) implements Type {
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Chan c && dir == c.dir && elem.equals(c.elem);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * dir.hashCode() + elem.hashCode();
+    }
+
 
     public enum Dir { BOTH, SEND, RECV }
 

@@ -7,8 +7,27 @@ import java.util.List;
  * by name: two interfaces with the same method set are identical. {@code any} is the empty one.
  */
 public record Interface(List<Method> methods) implements Type {
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Interface i && methods.equals(i.methods);
+    }
 
-    public record Method(String name, Signature sig) {}
+    @Override
+    public int hashCode() {
+        return methods.hashCode() + 3;
+    }
+
+    public record Method(String name, Signature sig) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Method m && name.equals(m.name) && sig.equals(m.sig);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * name.hashCode() + sig.hashCode();
+        }
+    }
 
     public Method method(String name) {
         for (Method m : methods) {

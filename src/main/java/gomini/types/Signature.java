@@ -9,6 +9,16 @@ import java.util.stream.Collectors;
  */
 public record Signature(Tuple params, Tuple results, boolean variadic) implements Type {
     @Override
+    public boolean equals(Object o) {
+        return o instanceof Signature s && variadic == s.variadic && params.equals(s.params) && results.equals(s.results);
+    }
+
+    @Override
+    public int hashCode() {
+        return (31 * params.hashCode() + results.hashCode()) * 2 + (variadic ? 1 : 0);
+    }
+
+    @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("func(");
         for (int i = 0; i < params.size(); i++) {

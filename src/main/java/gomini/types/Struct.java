@@ -4,8 +4,28 @@ import java.util.List;
 
 /** A struct type; fields in declaration order (an embedded field's name is its type's name). */
 public record Struct(List<Field> fields) implements Type {
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Struct s && fields.equals(s.fields);
+    }
 
-    public record Field(String name, Type type, boolean embedded, String tag) {}
+    @Override
+    public int hashCode() {
+        return fields.hashCode() + 4;
+    }
+
+    public record Field(String name, Type type, boolean embedded, String tag) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Field f && embedded == f.embedded && name.equals(f.name) && type.equals(f.type)
+                    && java.util.Objects.equals(tag, f.tag);
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * name.hashCode() + type.hashCode()) * 31 + java.util.Objects.hashCode(tag);
+        }
+    }
 
     public int indexOf(String name) {
         for (int i = 0; i < fields.size(); i++) {
