@@ -1,15 +1,17 @@
 package gomini.types;
 
+import java.util.Objects;
+
 /** A predeclared type, or the type of an untyped constant. byte and rune are the uint8 and int32 objects. */
 public record Basic(Kind kind, String name) implements Type {
     @Override
     public boolean equals(Object o) {
-        return o instanceof Basic b && kind == b.kind && name.equals(b.name);
+        return o instanceof Basic b && kind == b.kind && Objects.equals(name, b.name);
     }
 
     @Override
     public int hashCode() {
-        return 31 * kind.hashCode() + name.hashCode();
+        return 31 * Objects.hashCode(kind) + Objects.hashCode(name);
     }
 
 

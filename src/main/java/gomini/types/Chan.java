@@ -1,14 +1,16 @@
 package gomini.types;
 
+import java.util.Objects;
+
 public record Chan(Dir dir, Type elem) implements Type {
     @Override
     public boolean equals(Object o) {
-        return o instanceof Chan c && dir == c.dir && elem.equals(c.elem);
+        return o instanceof Chan c && dir == c.dir && Objects.equals(elem, c.elem);
     }
 
     @Override
     public int hashCode() {
-        return 31 * dir.hashCode() + elem.hashCode();
+        return 31 * Objects.hashCode(dir) + Objects.hashCode(elem);
     }
 
 

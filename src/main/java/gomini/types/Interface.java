@@ -1,6 +1,7 @@
 package gomini.types;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * An interface type, by its complete method set (embedded interfaces already flattened in), sorted
@@ -9,23 +10,23 @@ import java.util.List;
 public record Interface(List<Method> methods) implements Type {
     @Override
     public boolean equals(Object o) {
-        return o instanceof Interface i && methods.equals(i.methods);
+        return o instanceof Interface i && Objects.equals(methods, i.methods);
     }
 
     @Override
     public int hashCode() {
-        return methods.hashCode() + 3;
+        return Objects.hashCode(methods) + 3;
     }
 
     public record Method(String name, Signature sig) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof Method m && name.equals(m.name) && sig.equals(m.sig);
+            return o instanceof Method m && Objects.equals(name, m.name) && Objects.equals(sig, m.sig);
         }
 
         @Override
         public int hashCode() {
-            return 31 * name.hashCode() + sig.hashCode();
+            return 31 * Objects.hashCode(name) + Objects.hashCode(sig);
         }
     }
 

@@ -1,14 +1,16 @@
 package gomini.types;
 
+import java.util.Objects;
+
 public record Map(Type key, Type elem) implements Type {
     @Override
     public boolean equals(Object o) {
-        return o instanceof Map m && key.equals(m.key) && elem.equals(m.elem);
+        return o instanceof Map m && Objects.equals(key, m.key) && Objects.equals(elem, m.elem);
     }
 
     @Override
     public int hashCode() {
-        return 31 * key.hashCode() + elem.hashCode();
+        return 31 * Objects.hashCode(key) + Objects.hashCode(elem);
     }
 
     @Override

@@ -1,14 +1,16 @@
 package gomini.types;
 
+import java.util.Objects;
+
 public record Pointer(Type elem) implements Type {
     @Override
     public boolean equals(Object o) {
-        return o instanceof Pointer p && elem.equals(p.elem);
+        return o instanceof Pointer p && Objects.equals(elem, p.elem);
     }
 
     @Override
     public int hashCode() {
-        return elem.hashCode() + 1;
+        return Objects.hashCode(elem) + 1;
     }
 
     @Override

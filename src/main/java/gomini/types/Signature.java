@@ -1,5 +1,6 @@
 package gomini.types;
 
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -10,12 +11,12 @@ import java.util.stream.Collectors;
 public record Signature(Tuple params, Tuple results, boolean variadic) implements Type {
     @Override
     public boolean equals(Object o) {
-        return o instanceof Signature s && variadic == s.variadic && params.equals(s.params) && results.equals(s.results);
+        return o instanceof Signature s && variadic == s.variadic && Objects.equals(params, s.params) && Objects.equals(results, s.results);
     }
 
     @Override
     public int hashCode() {
-        return (31 * params.hashCode() + results.hashCode()) * 2 + (variadic ? 1 : 0);
+        return (31 * Objects.hashCode(params) + Objects.hashCode(results)) * 2 + (variadic ? 1 : 0);
     }
 
     @Override

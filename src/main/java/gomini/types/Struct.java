@@ -1,29 +1,30 @@
 package gomini.types;
 
 import java.util.List;
+import java.util.Objects;
 
 /** A struct type; fields in declaration order (an embedded field's name is its type's name). */
 public record Struct(List<Field> fields) implements Type {
     @Override
     public boolean equals(Object o) {
-        return o instanceof Struct s && fields.equals(s.fields);
+        return o instanceof Struct s && Objects.equals(fields, s.fields);
     }
 
     @Override
     public int hashCode() {
-        return fields.hashCode() + 4;
+        return Objects.hashCode(fields) + 4;
     }
 
     public record Field(String name, Type type, boolean embedded, String tag) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof Field f && embedded == f.embedded && name.equals(f.name) && type.equals(f.type)
-                    && java.util.Objects.equals(tag, f.tag);
+            return o instanceof Field f && embedded == f.embedded && Objects.equals(name, f.name)
+                    && Objects.equals(type, f.type) && Objects.equals(tag, f.tag);
         }
 
         @Override
         public int hashCode() {
-            return (31 * name.hashCode() + type.hashCode()) * 31 + java.util.Objects.hashCode(tag);
+            return (31 * Objects.hashCode(name) + Objects.hashCode(type)) * 31 + Objects.hashCode(tag);
         }
     }
 

@@ -29,6 +29,7 @@ class TypesTest {
         same(struct("a", INT, true, "t"), struct("a", INT, true, "t"));
         same(struct("a", INT, false, null), struct("a", INT, false, null));
         same(iface("M", INTS), iface("M", INTS));
+        same(struct("c", null, false, null), struct("c", null, false, null)); // a field typed later
         same(new Basic(Basic.Kind.INT, "int"), Types.INT);
     }
 
@@ -49,6 +50,7 @@ class TypesTest {
         assertNotEquals(struct("a", INT, false, null), struct("a", STRING, false, null));
         assertNotEquals(struct("a", INT, false, null), struct("a", INT, true, null));
         assertNotEquals(struct("a", INT, false, null), struct("a", INT, false, "t"));
+        assertNotEquals(struct("a", INT, false, null), struct("a", null, false, null));
         assertNotEquals(iface("M", INTS), iface("N", INTS));
         assertNotEquals(iface("M", INTS), iface("M", NONE));
         assertNotEquals(Types.INT, Types.INT64);
