@@ -82,17 +82,20 @@ public final class Channel {
 
     /** Receive expression {@code <-ch}: blocks until a value arrives; the zero value once closed and drained. */
     public Object recv(Goroutine g) {
-        return recvWaiter(g).value;
+        Waiter w = new Waiter(g);
+        recvInto(w);
+        return w.value;
     }
 
     /** Comma-ok receive {@code v, ok := <-ch}: returns {@code {value, Boolean ok}}. */
     public Object[] recvOk(Goroutine g) {
-        Waiter w = recvWaiter(g);
+        Waiter w = new Waiter(g);
+        recvInto(w);
         return new Object[] {w.value, w.ok};
     }
 
-    private Waiter recvWaiter(Goroutine g) {
-        Waiter w = new Waiter(g);
+    /** Receives into w, a fresh waiter of the receiving goroutine: its value and ok once this returns. */
+    void recvInto(Waiter w) {
         Waiter done;
         lock.lock();
         try {
@@ -105,10 +108,9 @@ public final class Channel {
         }
         if (done != null) {
             wake(done);
-            return w;
+            return;
         }
-        g.scheduler().park(w, "chan receive");
-        return w;
+        w.g.scheduler().park(w, "chan receive");
     }
 
     /**

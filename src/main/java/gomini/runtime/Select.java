@@ -157,9 +157,7 @@ public final class Select {
         if (ch == null) {
             throw g.scheduler().blockForever(g, "chan receive (nil chan)");
         }
-        Object[] r = ch.recvOk(g);
-        w.value = r[0];
-        w.ok = (Boolean) r[1];
+        ch.recvInto(w);
         return 0;
     }
 
