@@ -820,7 +820,7 @@ final class Printer {
             sb.append('0');
         }
         sb.append(h);
-        if (sharp && u >= 0 && u <= 0x10FFFF && GoQuote.isPrint((int) u)) {
+        if (sharp && u >= 0 && u <= 0x10FFFF && GoStrings.isPrint((int) u)) {
             sb.append(" '").append(GoStrings.fromRune(u)).append('\'');
         }
         boolean oldZero = zero;

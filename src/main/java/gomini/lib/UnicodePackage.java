@@ -1,6 +1,7 @@
 package gomini.lib;
 
 import gomini.check.Constant;
+import gomini.runtime.GoStrings;
 import gomini.types.Signature;
 import gomini.types.Types;
 import java.util.List;
@@ -30,8 +31,8 @@ public final class UnicodePackage {
         pred(p, "IsPunct", Runes::isPunct);
         pred(p, "IsSymbol", Runes::isSymbol);
         pred(p, "IsControl", Runes::isControl);
-        pred(p, "IsPrint", GoQuote::isPrint);
-        pred(p, "IsGraphic", r -> GoQuote.isPrint(r) || (r > 0x7F && r <= 0x10FFFF
+        pred(p, "IsPrint", GoStrings::isPrint);
+        pred(p, "IsGraphic", r -> GoStrings.isPrint(r) || (r > 0x7F && r <= 0x10FFFF
                 && Character.getType(r) == Character.SPACE_SEPARATOR));
         map(p, "ToUpper", Runes::toUpper);
         map(p, "ToLower", Runes::toLower);

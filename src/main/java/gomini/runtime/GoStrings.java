@@ -125,4 +125,29 @@ public final class GoStrings {
         }
         return count;
     }
+
+    /** unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space. */
+    public static boolean isPrint(int r) {
+        if (r == ' ') {
+            return true;
+        }
+        if (r < 0 || r > 0x10FFFF) {
+            return false;
+        }
+        return isGraphicType(Character.getType(r));
+    }
+
+    public static boolean isGraphicType(int t) {
+        return switch (t) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
+                 Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER,
+                 Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.CONNECTOR_PUNCTUATION,
+                 Character.DASH_PUNCTUATION, Character.START_PUNCTUATION, Character.END_PUNCTUATION,
+                 Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                 Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+                 Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
+            default -> false;
+        };
+    }
 }

@@ -2,6 +2,7 @@ package gomini.syntax;
 
 import gomini.ast.Pos;
 import gomini.diag.Diagnostic;
+import gomini.runtime.GoStrings;
 import java.util.List;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonToken;
@@ -95,6 +96,7 @@ public final class GoLexer extends GoTokens {
     private Token check(Token t) {
         String text = t.getText();
         switch (t.getType()) {
+            case IDENT -> identifier(t, text);
             case INT_LIT, FLOAT_LIT, IMAG_LIT -> LiteralCheck.number(text, (off, msg) -> error(t, off, msg));
             case STRING_LIT -> LiteralCheck.string(text, (off, msg) -> error(t, off, msg));
             case RUNE_LIT -> LiteralCheck.rune(text, (off, msg) -> error(t, off, msg));
@@ -113,6 +115,21 @@ public final class GoLexer extends GoTokens {
             default -> { }
         }
         return t;
+    }
+
+    /** What Go's scanner says of an identifier's characters beyond ASCII that are not letters. */
+    private void identifier(Token t, String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (c >= 0x80 && !Character.isLetter(c)) {
+                if (!Character.isDigit(c)) {
+                    error(t, i, "invalid character " + unicode(c) + " in identifier");
+                } else if (i == 0) {
+                    error(t, i, "identifier cannot begin with digit " + unicode(c));
+                }
+            }
+            i += Character.charCount(c);
+        }
     }
 
     private void unterminated(Token t, String atNewline, String atEof) {
@@ -141,10 +158,12 @@ public final class GoLexer extends GoTokens {
         if (c == 0xFFFD) {
             return "invalid UTF-8 encoding";
         }
+        return "invalid character " + unicode(c);
+    }
+
+    /** Go's %#U: U+20AC '€', without the quoted character when it is not printable (U+00A0). */
+    private static String unicode(int c) {
         String u = String.format("U+%04X", c);
-        if (Character.isISOControl(c) || !Character.isDefined(c)) {
-            return "invalid character " + u;
-        }
-        return "invalid character " + u + " '" + new String(Character.toChars(c)) + "'";
+        return GoStrings.isPrint(c) ? u + " '" + new String(Character.toChars(c)) + "'" : u;
     }
 }

@@ -1,5 +1,6 @@
 package gomini.syntax;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -110,6 +111,16 @@ class SyntaxErrorTest {
                 "a.go:3:6: syntax error: unexpected literal 1 at end of statement"), errors(main("\tx @ 1")));
         assertEquals(List.of("a.go:3:7: invalid NUL character", "a.go:4:1: syntax error: unexpected }, expecting expression"),
                 errors(main("\tx := \0")));
+    }
+
+    @Test
+    void identifiersTakeInEveryCharacterBeyondAscii() {
+        // as Go's scanner: letters anywhere, digits after the first, anything else reported
+        assertDoesNotThrow(() -> SourceParser.parse("a.go", main("\tπ, b\u0661 := 1, 2\n\t_, _ = π, b\u0661")));
+        assertEquals(List.of("a.go:3:3: invalid character U+20AC '€' in identifier",
+                "a.go:3:6: invalid character U+00A0 in identifier"), errors(main("\tx€\u00a0 := 1")));
+        assertEquals(List.of("a.go:3:6: identifier cannot begin with digit U+0661 '\u0661'"),
+                errors(main("\t_ = \u0661")));
     }
 
     @Test
