@@ -137,7 +137,7 @@ public final class GoStrings {
         return isGraphicType(Character.getType(r));
     }
 
-    public static boolean isGraphicType(int t) {
+    private static boolean isGraphicType(int t) {
         return switch (t) {
             case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
                  Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
