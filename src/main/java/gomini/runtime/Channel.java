@@ -20,7 +20,7 @@ public final class Channel {
 
     /** Orders the locks a select takes. */
     final long id = IDS.incrementAndGet();
-    final ReentrantLock lock = new ReentrantLock();
+    private final ReentrantLock mu = new ReentrantLock();
     private final Object zero;
     private final Object[] buf;
     private int head;
@@ -56,7 +56,7 @@ public final class Channel {
 
     /** Send statement {@code ch <- v}: blocks until delivered; panics {@code send on closed channel}. */
     public void send(Goroutine g, Object v) {
-        lock.lock();
+        lock();
         Waiter w;
         Waiter done;
         try {
@@ -68,7 +68,7 @@ public final class Channel {
                 w = null;
             }
         } finally {
-            lock.unlock();
+            unlock();
         }
         if (done != null) {
             wake(done);
@@ -97,14 +97,14 @@ public final class Channel {
     /** Receives into w, a fresh waiter of the receiving goroutine: its value and ok once this returns. */
     void recvInto(Waiter w) {
         Waiter done;
-        lock.lock();
+        lock();
         try {
             done = recvNowLocked(w);
             if (done == null) {
                 recvq.add(w);
             }
         } finally {
-            lock.unlock();
+            unlock();
         }
         if (done != null) {
             wake(done);
@@ -119,11 +119,11 @@ public final class Channel {
      */
     public boolean trySend(Object v) {
         Waiter done;
-        lock.lock();
+        lock();
         try {
             done = closed ? null : sendNowLocked(v);
         } finally {
-            lock.unlock();
+            unlock();
         }
         if (done == null) {
             return false;
@@ -134,7 +134,7 @@ public final class Channel {
 
     /** close(ch): panics {@code close of closed channel} (a nil channel is the interpreter's case). */
     public void close() {
-        lock.lock();
+        lock();
         try {
             if (closed) {
                 throw GoPanic.plain("close of closed channel");
@@ -151,17 +151,50 @@ public final class Channel {
                 n.waiter.g.scheduler().wake(n.waiter);
             }
         } finally {
-            lock.unlock();
+            unlock();
         }
+    }
+
+    /**
+     * Spins before queueing on a held lock. Everything done under a channel's lock takes tens of
+     * nanoseconds, while a virtual thread that queues on a ReentrantLock parks: its carrier switches
+     * to other work, and the unlock puts it on the releasing goroutine's carrier, so a pair of goroutines
+     * that had settled on two carriers, handing values over by spinning, end up sharing one. Two goroutines
+     * trading values contend for the same channel's lock all the time (each wakes the other, then both go
+     * for the next channel). Spinning cannot wait for long: the holder is running (no goroutine parks
+     * while holding a channel lock), so it is at most its carrier being descheduled. 256 spin-waits, about
+     * 8 us here. Measured with Java drivers of the runtime (no interpreter), medians of 250,000-round-trip
+     * chunks once warm: two goroutines trading values 149 -> 135 ms (42 chunks each; 300 spins gave 141
+     * against 158, 1,000 spins 145); four senders into one receiver 102-105 -> 93-95 ms.
+     */
+    private static final int LOCK_SPINS = 256;
+
+    /** Takes this channel's lock (spinning first, see {@link #LOCK_SPINS}). */
+    void lock() {
+        ReentrantLock m = mu;
+        if (m.tryLock()) {
+            return;
+        }
+        for (int i = LOCK_SPINS; i > 0; i--) {
+            Thread.onSpinWait();
+            if (m.tryLock()) {
+                return;
+            }
+        }
+        m.lock();
+    }
+
+    void unlock() {
+        mu.unlock();
     }
 
     /** len(ch): values buffered now. */
     public int len() {
-        lock.lock();
+        lock();
         try {
             return count;
         } finally {
-            lock.unlock();
+            unlock();
         }
     }
 
@@ -172,11 +205,11 @@ public final class Channel {
 
     /** Whether some goroutine is blocked receiving here (the deadlock detector asks for timer channels). */
     boolean hasWaitingReceiver() {
-        lock.lock();
+        lock();
         try {
             return recvq.hasLive();
         } finally {
-            lock.unlock();
+            unlock();
         }
     }
 

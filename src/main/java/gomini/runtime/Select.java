@@ -131,11 +131,11 @@ public final class Select {
             WaitQueue.Node node = nodes[i];
             if (node != null && i != won) {
                 Channel ch = node.channel;
-                ch.lock.lock();
+                ch.lock();
                 try {
                     (cases.sends[i] ? ch.sendq : ch.recvq).remove(node);
                 } finally {
-                    ch.lock.unlock();
+                    ch.unlock();
                 }
             }
         }
@@ -177,13 +177,13 @@ public final class Select {
 
     private static void lockAll(Channel[] chans) {
         for (Channel ch : chans) {
-            ch.lock.lock();
+            ch.lock();
         }
     }
 
     private static void unlockAll(Channel[] chans) {
         for (int i = chans.length - 1; i >= 0; i--) {
-            chans[i].lock.unlock();
+            chans[i].unlock();
         }
     }
 }

@@ -201,4 +201,23 @@ class ChannelTest {
             return null;
         }));
     }
+
+    /**
+     * The channel lock spins only briefly: a holder that keeps it past the spin leaves the other side
+     * blocked on the lock (not spinning on), and its unlock lets that side in.
+     */
+    @Test
+    void lockHeldPastTheSpinBlocksThenAdmits() throws InterruptedException {
+        Channel c = new Channel(1, 0L);
+        c.lock();
+        AtomicBoolean sent = new AtomicBoolean();
+        Thread sender = new Thread(() -> sent.set(c.trySend(5L)));
+        sender.start();
+        Run.await(() -> sender.getState() == Thread.State.WAITING);
+        assertFalse(sent.get());
+        c.unlock();
+        sender.join();
+        assertTrue(sent.get());
+        assertEquals(1, c.len());
+    }
 }
