@@ -3,6 +3,7 @@ package gomini;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import gomini.fixture.FixtureRunner;
@@ -14,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,5 +86,18 @@ class BenchProgramsTest {
         assertEquals("", r.stderrText(), name + ": stderr");
         assertEquals(small.output(), r.stdoutText(), name + ": stdout");
         assertEquals(0, r.code(), name + ": exit code");
+    }
+
+    /**
+     * bench/handoff/Handoff.java drives gomini's runtime from Java and is built by hand, outside Maven:
+     * compiling it here keeps it in step with the runtime's API.
+     */
+    @Test
+    void handoffDriverCompilesAgainstTheRuntime() {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        int code = javac.run(null, null, null, "-d", tmp.toString(), "-cp", System.getProperty("java.class.path"),
+                BENCH.resolve("handoff/Handoff.java").toString());
+        assertEquals(0, code, "javac bench/handoff/Handoff.java");
+        assertTrue(Files.exists(tmp.resolve("Handoff.class")));
     }
 }
