@@ -156,8 +156,9 @@ public final class Channel {
     }
 
     /**
-     * Spins before queueing on a held lock. Everything done under a channel's lock takes tens of
-     * nanoseconds, while a virtual thread that queues on a ReentrantLock parks: its carrier switches
+     * Spins before queueing on a held lock. What is done under a channel's lock takes tens of nanoseconds
+     * (close, which wakes every waiter under it, is the exception: then the spin ends in the queue as
+     * before), while a virtual thread that queues on a ReentrantLock parks: its carrier switches
      * to other work, and the unlock puts it on the releasing goroutine's carrier, so a pair of goroutines
      * that had settled on two carriers, handing values over by spinning, end up sharing one. Two goroutines
      * trading values contend for the same channel's lock all the time (each wakes the other, then both go
