@@ -132,6 +132,70 @@ class SyncTest {
         }));
     }
 
+    /** Every goroutine parked in Wait is released by the Done that reaches 0, and is counted out again. */
+    @Test
+    void waitGroupReleasesEveryWaiterThenIsReusable() {
+        AtomicInteger released = new AtomicInteger();
+        ok(Run.of(g -> {
+            WaitGroup wg = new WaitGroup();
+            wg.add(g, 1);
+            List<Goroutine> waiting = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                waiting.add(Run.go(g, 5, g2 -> {
+                    wg.await(g2);
+                    released.incrementAndGet();
+                    return null;
+                }));
+            }
+            for (Goroutine w : waiting) {
+                Run.awaitParked(w, "sync.WaitGroup.Wait");
+            }
+            assertEquals(0, released.get());
+            wg.done(g);
+            Run.await(() -> released.get() == 3);
+            // nobody is counted as waiting any more: the next round trips through 0 wake nobody and block nobody
+            wg.add(g, 2);
+            wg.done(g);
+            wg.done(g);
+            wg.await(g);
+            wg.add(g, 1);
+            Goroutine late = Run.go(g, 6, g2 -> {
+                wg.await(g2);
+                released.incrementAndGet();
+                return null;
+            });
+            Run.awaitParked(late, "sync.WaitGroup.Wait");
+            wg.done(g);
+            Run.await(() -> released.get() == 4);
+            return null;
+        }));
+    }
+
+    /** Add and Done pass through 0 many times while nobody waits; the counter stays exact. */
+    @Test
+    void waitGroupCounterThroughZeroWithoutWaiters() {
+        ok(Run.of(g -> {
+            WaitGroup wg = new WaitGroup();
+            WaitGroup all = new WaitGroup();
+            all.add(g, 4);
+            for (int i = 0; i < 4; i++) {
+                Run.go(g, 5, g2 -> {
+                    for (int k = 0; k < 10_000; k++) {
+                        wg.add(g2, 1);
+                        wg.done(g2);
+                    }
+                    all.done(g2);
+                    return null;
+                });
+            }
+            all.await(g);
+            wg.await(g); // 0: returns at once
+            GoPanic p = assertThrows(GoPanic.class, () -> wg.done(g));
+            assertEquals(new Iface(Types.STRING, "sync: negative WaitGroup counter"), p.value());
+            return null;
+        }));
+    }
+
     @Test
     void onceRunsOnceAndLetsOthersWait() {
         AtomicInteger calls = new AtomicInteger();
