@@ -1,6 +1,8 @@
 import gomini.runtime.Channel;
-import gomini.runtime.Goroutine;
 import gomini.runtime.Scheduler;
+import gomini.runtime.Select;
+import gomini.runtime.SelectCases;
+import gomini.runtime.Waiter;
 import java.util.Random;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.atomic.AtomicLong;
@@ -8,7 +10,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Two goroutines trading values over two unbuffered channels, driven from Java with no interpreter: gomini's
  * channels and scheduler (mode {@code gomini}) or two SynchronousQueues between virtual threads (mode
- * {@code sq}, the pingpong floor). Prints, per chunk of 250,000 round trips, the milliseconds it took and
+ * {@code sq}, the pingpong floor). Modes {@code fanin} and {@code sq-fanin} time bench/fanin's shape
+ * instead, 200,000 values a chunk: four producers, each on its own channel, merged by one select loop, or
+ * all four on one SynchronousQueue (the fanin floor). Prints, per chunk of 250,000 round trips, the milliseconds it took and
  * the share of samples (one per 1,024 round trips) in which both ran on the same carrier thread. It first
  * times a cache line passed back and forth between two platform threads: this machine's cores sit closer
  * or farther apart from run to run, and every hand-off pays for the lines it moves between them.
@@ -19,6 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *   java -Djdk.trackAllThreads=false -XX:+UseSerialGC -cp target/gomini.jar:/tmp/handoff Handoff gomini 8
  *   java -XX:+UseSerialGC -cp target/gomini.jar:/tmp/handoff Handoff sq 8
  * </pre>
+ * and likewise with {@code fanin} and {@code sq-fanin}.
  */
 final class Handoff {
     static final int PER_CHUNK = 250_000;
@@ -31,10 +36,12 @@ final class Handoff {
         switch (mode) {
             case "gomini" -> gomini(chunks, out);
             case "sq" -> synchronousQueues(chunks, out);
-            default -> throw new IllegalArgumentException("mode: gomini or sq");
+            case "fanin" -> fanin(chunks, out);
+            case "sq-fanin" -> faninFloor(chunks, out);
+            default -> throw new IllegalArgumentException("mode: gomini, sq, fanin or sq-fanin");
         }
         System.out.println(out);
-        System.exit(0); // the partner loops for ever
+        System.exit(0); // the partners loop for ever
     }
 
     /** Nanoseconds for one value to go from one platform thread to another and back by spinning on one line. */
@@ -126,6 +133,61 @@ final class Handoff {
                     ping.put(i);
                     pong.take();
                 });
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        main.join();
+    }
+
+    static final int FANIN_CHUNK = 200_000;
+
+    static void fanin(int chunks, StringBuilder out) {
+        Scheduler s = new Scheduler(System.err, 6, new Random(1));
+        s.runMain((g, unused) -> {
+            Channel[] chans = new Channel[4];
+            for (int p = 0; p < chans.length; p++) {
+                Channel ch = chans[p] = new Channel(0, 0L);
+                s.go(g, "main.main", "handoff.go", 1, (producer, none) -> {
+                    for (long i = 0; ; i++) {
+                        ch.send(producer, i);
+                    }
+                }, new Object[0]);
+            }
+            SelectCases cases = new SelectCases(chans, new boolean[chans.length]);
+            for (int c = 0; c < chunks; c++) {
+                long start = System.nanoTime();
+                for (int i = 0; i < FANIN_CHUNK; i++) {
+                    Select.select(g, cases, null, false, new Waiter(g));
+                }
+                out.append(String.format(" %d ms", (System.nanoTime() - start) / 1_000_000));
+            }
+            return null;
+        });
+    }
+
+    static void faninFloor(int chunks, StringBuilder out) throws InterruptedException {
+        var merged = new SynchronousQueue<Long>();
+        for (int p = 0; p < 4; p++) {
+            Thread.ofVirtual().start(() -> {
+                try {
+                    for (long i = 0; ; i++) {
+                        merged.put(i);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+        Thread main = Thread.ofVirtual().start(() -> {
+            try {
+                for (int c = 0; c < chunks; c++) {
+                    long start = System.nanoTime();
+                    for (int i = 0; i < FANIN_CHUNK; i++) {
+                        merged.take();
+                    }
+                    out.append(String.format(" %d ms", (System.nanoTime() - start) / 1_000_000));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
