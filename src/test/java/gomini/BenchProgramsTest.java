@@ -32,7 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
 class BenchProgramsTest {
     static final Path BENCH = Path.of("bench");
 
-    /** How one benchmark is made small: replace {@code from} by {@code to}; Go then prints {@code output}. */
+    /**
+     * How one benchmark is made small: replace {@code from} by {@code to} (an empty {@code from}: run it as it
+     * is, for hello); Go then prints {@code output}.
+     */
     record Small(String from, String to, String output) {}
 
     // Outputs from `go run` (Go 1.19) of the substituted programs.
