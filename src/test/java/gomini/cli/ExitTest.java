@@ -1,0 +1,114 @@
+package gomini.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * How {@code gomini run} ends the JVM (Main.exitNow): in a child JVM through the real entry point, every
+ * byte the program wrote arrives and the process exits with the program's code. The fixtures check
+ * output and codes in-process, through Gomini.run; only this test goes through the process's own end.
+ */
+class ExitTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void osExitKeepsUnterminatedOutputAndCode() throws Exception {
+        Result r = run("""
+                package main
+
+                import (
+                	"fmt"
+                	"os"
+                )
+
+                func main() {
+                	fmt.Print("no newline")
+                	fmt.Fprint(os.Stderr, "to stderr")
+                	os.Exit(3)
+                }
+                """);
+        assertEquals(3, r.code);
+        assertEquals("no newline", r.stdout);
+        assertEquals("to stderr", r.stderr);
+    }
+
+    @Test
+    void returnFromMainAfterMuchOutputExitsZero() throws Exception {
+        Result r = run("""
+                package main
+
+                import "fmt"
+
+                func main() {
+                	for i := 0; i < 20000; i++ {
+                		fmt.Println(i)
+                	}
+                	fmt.Print("end")
+                }
+                """);
+        assertEquals(0, r.code);
+        List<String> lines = r.stdout.lines().toList();
+        assertEquals(20001, lines.size());
+        assertEquals("19999", lines.get(19999));
+        assertEquals("end", lines.get(20000));
+    }
+
+    @Test
+    void panicExitsTwoWithItsReport() throws Exception {
+        Result r = run("""
+                package main
+
+                import "fmt"
+
+                func main() {
+                	fmt.Println("before")
+                	panic("boom")
+                }
+                """);
+        assertEquals(2, r.code);
+        assertEquals("before\n", r.stdout);
+        assertEquals("panic: boom", r.stderr.lines().findFirst().orElse(""));
+    }
+
+    @Test
+    void compileErrorExitsTwo() throws Exception {
+        Result r = run("""
+                package main
+
+                func main() {
+                	x := 1
+                }
+                """);
+        assertEquals(2, r.code);
+        assertEquals("", r.stdout);
+        assertEquals(dir.resolve("prog.go") + ":4:2: declared and not used: x\n", r.stderr);
+    }
+
+    private record Result(int code, String stdout, String stderr) {}
+
+    private Result run(String program) throws IOException, InterruptedException {
+        Path file = dir.resolve("prog.go");
+        Files.writeString(file, program);
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "gomini.cli.Main", "run",
+                file.toString())
+                .redirectOutput(dir.resolve("out").toFile())
+                .redirectError(dir.resolve("err").toFile())
+                .start();
+        // a child that never ends must not hang the suite
+        CompletableFuture.delayedExecutor(60, TimeUnit.SECONDS).execute(p::destroyForcibly);
+        int code = p.waitFor();
+        return new Result(code, Files.readString(dir.resolve("out"), StandardCharsets.UTF_8),
+                Files.readString(dir.resolve("err"), StandardCharsets.UTF_8));
+    }
+}
