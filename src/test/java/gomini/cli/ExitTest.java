@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * How {@code gomini run} ends the JVM (Main.exitNow): in a child JVM through the real entry point, every
  * byte the program wrote arrives and the process exits with the program's code. The fixtures check
- * output and codes in-process, through Gomini.run; only this test goes through the process's own end.
+ * output and codes in-process, through Gomini.run; SignalTest ends child JVMs by signals; this test
+ * covers the ordinary end of the process.
  */
 class ExitTest {
     @TempDir
