@@ -8,6 +8,7 @@ import gomini.diag.Diagnostic;
 import gomini.interp.Compiler;
 import gomini.interp.Panics;
 import gomini.interp.Program;
+import gomini.lib.StdStream;
 import gomini.runtime.ProgramIO;
 import gomini.runtime.Scheduler;
 import gomini.syntax.SourceParser;
@@ -63,23 +64,32 @@ public final class Gomini {
         // Go's writes to os.Stdout are unbuffered: each write (one fmt.Println, say) is flushed at once, so
         // a program that prints and then blocks or sleeps shows its output, and output stays in step with
         // stderr. The buffer only gathers the pieces of one write.
-        PrintStream out = new PrintStream(new BufferedOutputStream(stdout, 1 << 16), true, StandardCharsets.UTF_8);
+        StdStream stdoutFile = new StdStream(stdout);
+        StdStream stderrFile = new StdStream(stderr);
+        PrintStream out = new PrintStream(new BufferedOutputStream(stdoutFile, 1 << 16), true, StandardCharsets.UTF_8);
         // whatever goes to stderr first flushes stdout, so the two interleave as Go's unbuffered writes do
         PrintStream err = new PrintStream(new OutputStream() {
             @Override
             public void write(int b) {
                 out.flush();
-                stderr.write(b);
+                stderrFile.write(b);
             }
 
             @Override
             public void write(byte[] b, int off, int len) {
                 out.flush();
-                stderr.write(b, off, len);
-                stderr.flush();
+                stderrFile.write(b, off, len);
+                stderrFile.flush();
+            }
+
+            @Override
+            public void flush() {
+                stderrFile.flush();
             }
         }, true, StandardCharsets.UTF_8);
         Scheduler scheduler = new Scheduler(err, Scheduler.firstGoroutineId(true), new java.util.Random());
+        stdoutFile.endsRunOf(scheduler);
+        stderrFile.endsRunOf(scheduler);
         List<String> osArgs = new ArrayList<>();
         osArgs.add(path);
         osArgs.addAll(args);

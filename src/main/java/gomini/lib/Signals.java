@@ -109,6 +109,14 @@ final class Signals {
         }
     }
 
+    /** Whether a program receives sig through Notify or has it ignored: it then has no default action. */
+    static boolean caught(long sig) {
+        synchronized (Signals.class) {
+            Set<Sub> subs = SUBS.get(sig);
+            return (subs != null && !subs.isEmpty()) || IGNORED.contains(sig);
+        }
+    }
+
     static boolean ignored(long sig) {
         synchronized (Signals.class) {
             return IGNORED.contains(sig);

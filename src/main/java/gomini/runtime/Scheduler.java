@@ -374,9 +374,19 @@ public final class Scheduler {
         return terminated;
     }
 
-    private void end(int code, String text) {
+    /**
+     * Ends the run with this exit code from outside the program's control flow, as a signal's default
+     * action ends a Go program (a write to a broken stdout, say): like {@link #exit} but without
+     * throwing, so that a caller in the middle of printing can decide. True if this call ended the run,
+     * false if it was already ending.
+     */
+    public boolean die(int code) {
+        return end(code, null);
+    }
+
+    private boolean end(int code, String text) {
         if (!ending.compareAndSet(false, true)) {
-            return;
+            return false;
         }
         if (text != null) {
             stderr.print(text);
@@ -395,6 +405,7 @@ public final class Scheduler {
             }
         }
         ended.countDown();
+        return true;
     }
 
     private void awaitThreads(long nanos) {

@@ -2,7 +2,9 @@ package gomini.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,13 +97,78 @@ class ExitTest {
         assertEquals(dir.resolve("prog.go") + ":4:2: declared and not used: x\n", r.stderr);
     }
 
+    /** As `gomini run prog.go | head -1`: a Go program dies of SIGPIPE, which a shell (and Process) sees as 141. */
+    @Test
+    void brokenStdoutPipeEndsAProgramThatPrintsForEver() throws Exception {
+        Process p = startPiped("""
+                package main
+
+                import "fmt"
+
+                func main() {
+                	for i := 0; ; i++ {
+                		fmt.Println("line", i)
+                	}
+                }
+                """);
+        assertEquals(141, readFirstLineThenClose(p));
+    }
+
+    /** With SIGPIPE ignored, Go's failing writes only return errors and the program runs to its end. */
+    @Test
+    void ignoredSigpipeLetsTheProgramRunOn() throws Exception {
+        Process p = startPiped("""
+                package main
+
+                import (
+                	"fmt"
+                	"os"
+                	"os/signal"
+                	"syscall"
+                )
+
+                func main() {
+                	signal.Ignore(syscall.SIGPIPE)
+                	for i := 0; i < 100000; i++ {
+                		fmt.Println("line", i)
+                	}
+                	fmt.Fprintln(os.Stderr, "done")
+                	os.Exit(7)
+                }
+                """);
+        assertEquals(7, readFirstLineThenClose(p));
+        assertEquals("done\n", Files.readString(dir.resolve("err"), StandardCharsets.UTF_8));
+    }
+
+    /** The child's stdout is a pipe to this test; its stderr goes to the file err. */
+    private Process startPiped(String program) throws IOException {
+        Path file = dir.resolve("prog.go");
+        Files.writeString(file, program);
+        return new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"), "gomini.cli.Main", "run",
+                file.toString())
+                .redirectError(dir.resolve("err").toFile())
+                .start();
+    }
+
+    /** Reads the child's first line, closes the pipe's reading end, and waits for the child's exit code. */
+    private static int readFirstLineThenClose(Process p) throws IOException, InterruptedException {
+        CompletableFuture.delayedExecutor(60, TimeUnit.SECONDS).execute(p::destroyForcibly);
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            assertEquals("line 0", r.readLine());
+        }
+        return p.waitFor();
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
     private record Result(int code, String stdout, String stderr) {}
 
     private Result run(String program) throws IOException, InterruptedException {
         Path file = dir.resolve("prog.go");
         Files.writeString(file, program);
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "gomini.cli.Main", "run",
+        Process p = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"), "gomini.cli.Main", "run",
                 file.toString())
                 .redirectOutput(dir.resolve("out").toFile())
                 .redirectError(dir.resolve("err").toFile())
