@@ -64,8 +64,8 @@ public final class Gomini {
         // Go's writes to os.Stdout are unbuffered: each write (one fmt.Println, say) is flushed at once, so
         // a program that prints and then blocks or sleeps shows its output, and output stays in step with
         // stderr. The buffer only gathers the pieces of one write.
-        StdStream stdoutFile = new StdStream(stdout);
-        StdStream stderrFile = new StdStream(stderr);
+        StdStream stdoutFile = new StdStream(stdout, 1);
+        StdStream stderrFile = new StdStream(stderr, 2);
         PrintStream out = new PrintStream(new BufferedOutputStream(stdoutFile, 1 << 16), true, StandardCharsets.UTF_8);
         // whatever goes to stderr first flushes stdout, so the two interleave as Go's unbuffered writes do
         PrintStream err = new PrintStream(new OutputStream() {

@@ -140,6 +140,34 @@ class ExitTest {
         assertEquals("done\n", Files.readString(dir.resolve("err"), StandardCharsets.UTF_8));
     }
 
+    /** A write to a closed stdout (`prog >&-`) fails in Go without killing the program: only pipes do. */
+    @Test
+    void closedStdoutOnlyFailsTheWrite() throws Exception {
+        Path file = dir.resolve("prog.go");
+        Files.writeString(file, """
+                package main
+
+                import (
+                	"fmt"
+                	"os"
+                )
+
+                func main() {
+                	fmt.Println("to a closed stdout")
+                	fmt.Fprintln(os.Stderr, "after")
+                	os.Exit(5)
+                }
+                """);
+        // the shell closes descriptor 1 before it starts the child JVM
+        Process p = new ProcessBuilder("bash", "-c", "exec \"$@\" >&-", "bash", java(), "-cp",
+                System.getProperty("java.class.path"), "gomini.cli.Main", "run", file.toString())
+                .redirectError(dir.resolve("err").toFile())
+                .start();
+        CompletableFuture.delayedExecutor(60, TimeUnit.SECONDS).execute(p::destroyForcibly);
+        assertEquals(5, p.waitFor());
+        assertEquals("after\n", Files.readString(dir.resolve("err"), StandardCharsets.UTF_8));
+    }
+
     /** The child's stdout is a pipe to this test; its stderr goes to the file err. */
     private Process startPiped(String program) throws IOException {
         Path file = dir.resolve("prog.go");
