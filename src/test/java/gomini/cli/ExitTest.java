@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -137,14 +138,13 @@ class ExitTest {
                 }
                 """);
         assertEquals(7, readFirstLineThenClose(p));
-        assertEquals("done\n", Files.readString(dir.resolve("err"), StandardCharsets.UTF_8));
+        assertEquals("done\n", err());
     }
 
     /** A write to a closed stdout (`prog >&-`) fails in Go without killing the program: only pipes do. */
     @Test
     void closedStdoutOnlyFailsTheWrite() throws Exception {
-        Path file = dir.resolve("prog.go");
-        Files.writeString(file, """
+        List<String> run = gominiRun("""
                 package main
 
                 import (
@@ -159,52 +159,50 @@ class ExitTest {
                 }
                 """);
         // the shell closes descriptor 1 before it starts the child JVM
-        Process p = new ProcessBuilder("bash", "-c", "exec \"$@\" >&-", "bash", java(), "-cp",
-                System.getProperty("java.class.path"), "gomini.cli.Main", "run", file.toString())
-                .redirectError(dir.resolve("err").toFile())
-                .start();
-        CompletableFuture.delayedExecutor(60, TimeUnit.SECONDS).execute(p::destroyForcibly);
+        List<String> cmd = new ArrayList<>(List.of("bash", "-c", "exec \"$@\" >&-", "bash"));
+        cmd.addAll(run);
+        Process p = start(new ProcessBuilder(cmd));
         assertEquals(5, p.waitFor());
-        assertEquals("after\n", Files.readString(dir.resolve("err"), StandardCharsets.UTF_8));
+        assertEquals("after\n", err());
     }
 
-    /** The child's stdout is a pipe to this test; its stderr goes to the file err. */
+    /** The child's stdout is a pipe to this test. */
     private Process startPiped(String program) throws IOException {
-        Path file = dir.resolve("prog.go");
-        Files.writeString(file, program);
-        return new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"), "gomini.cli.Main", "run",
-                file.toString())
-                .redirectError(dir.resolve("err").toFile())
-                .start();
+        return start(new ProcessBuilder(gominiRun(program)));
     }
 
     /** Reads the child's first line, closes the pipe's reading end, and waits for the child's exit code. */
     private static int readFirstLineThenClose(Process p) throws IOException, InterruptedException {
-        CompletableFuture.delayedExecutor(60, TimeUnit.SECONDS).execute(p::destroyForcibly);
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             assertEquals("line 0", r.readLine());
         }
         return p.waitFor();
     }
 
-    private static String java() {
-        return ProcessHandle.current().info().command().orElse("java");
-    }
-
     private record Result(int code, String stdout, String stderr) {}
 
     private Result run(String program) throws IOException, InterruptedException {
+        Process p = start(new ProcessBuilder(gominiRun(program)).redirectOutput(dir.resolve("out").toFile()));
+        int code = p.waitFor();
+        return new Result(code, Files.readString(dir.resolve("out"), StandardCharsets.UTF_8), err());
+    }
+
+    /** Writes program to prog.go and returns the command that runs it in a child JVM through gomini's main. */
+    private List<String> gominiRun(String program) throws IOException {
         Path file = dir.resolve("prog.go");
         Files.writeString(file, program);
-        Process p = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"), "gomini.cli.Main", "run",
-                file.toString())
-                .redirectOutput(dir.resolve("out").toFile())
-                .redirectError(dir.resolve("err").toFile())
-                .start();
-        // a child that never ends must not hang the suite
+        String java = ProcessHandle.current().info().command().orElse("java");
+        return List.of(java, "-cp", System.getProperty("java.class.path"), "gomini.cli.Main", "run", file.toString());
+    }
+
+    /** Starts the child with its stderr into the file err; a child that never ends must not hang the suite. */
+    private Process start(ProcessBuilder pb) throws IOException {
+        Process p = pb.redirectError(dir.resolve("err").toFile()).start();
         CompletableFuture.delayedExecutor(60, TimeUnit.SECONDS).execute(p::destroyForcibly);
-        int code = p.waitFor();
-        return new Result(code, Files.readString(dir.resolve("out"), StandardCharsets.UTF_8),
-                Files.readString(dir.resolve("err"), StandardCharsets.UTF_8));
+        return p;
+    }
+
+    private String err() throws IOException {
+        return Files.readString(dir.resolve("err"), StandardCharsets.UTF_8);
     }
 }
