@@ -11,6 +11,11 @@ import java.util.random.RandomGenerator;
  * case on the channels and parks. Counterparts then complete at most one of those nodes: each must win the
  * select's {@link Waiter#claim} first. On waking the select unlinks its other nodes.
  *
+ * <p>Before it locks anything it polls once without locks, in the same random order, for a plain send or
+ * receive waiting in a channel's slot (see {@link Channel}): such a case completes with one CAS. That pass
+ * stops at the first case only the lock can judge (a buffer, queued waiters, closed), and the locked poll
+ * then starts over in the same order, so that the first ready case in that order wins either way.
+ *
  * <p>The random order is decoded lazily, one case at a time, and often only its first case is needed; nil
  * cases take no part in it. With the lock order cached in {@link SelectCases}, a select that completes at
  * once allocates nothing but its Waiter (bench/fanin: 1.33 -> 1.11 s, 17% less CPU).
@@ -42,26 +47,38 @@ public final class Select {
         WaitQueue.Node[] nodes = null;
         int chosen = -1;
         Waiter done = null;
+        RandomGenerator random = g.scheduler().random();
+        long live = cases.live;
+        int k = Long.bitCount(live);
+        // Up to 12 cases one draw from [0, k!) supplies the whole poll order, as the digits of its
+        // mixed-radix form (independent and uniform, decoded only as far as needed): the shared random
+        // source costs a CAS per draw, which several carriers contend for.
+        boolean digits = n <= 64 && k < FACTORIAL.length;
+        int r = digits && k > 1 ? random.nextInt(FACTORIAL[k]) : 0;
+        if (digits) {
+            int taken = takeFromSlots(cases, live, k, r, sendValues, w);
+            if (taken >= 0) {
+                return taken;
+            }
+        }
         lockAll(locks);
         try {
-            RandomGenerator random = g.scheduler().random();
-            if (n <= 64) {
-                long untried = cases.live;
-                int k = Long.bitCount(untried);
-                // Up to 12 cases one draw from [0, k!) supplies the whole order, as the digits of its
-                // mixed-radix form (independent and uniform, decoded only as far as needed): the shared
-                // random source costs a CAS per draw, which several carriers contend for.
-                boolean digits = k < FACTORIAL.length;
-                int r = digits && k > 1 ? random.nextInt(FACTORIAL[k]) : 0;
-                for (; k > 0; k--) {
-                    int d;
-                    if (digits) {
-                        d = r % k;
-                        r /= k;
-                    } else {
-                        d = k == 1 ? 0 : random.nextInt(k);
-                    }
+            if (digits) {
+                long untried = live;
+                for (int left = k, rest = r; left > 0; left--) {
+                    int d = rest % left;
+                    rest /= left;
                     int i = nthBit(untried, d);
+                    untried &= ~(1L << i);
+                    if ((done = attempt(cases, i, sendValues, w)) != null) {
+                        chosen = i;
+                        break;
+                    }
+                }
+            } else if (n <= 64) {
+                for (long untried = live; untried != 0; ) {
+                    int left = Long.bitCount(untried);
+                    int i = nthBit(untried, left == 1 ? 0 : random.nextInt(left));
                     untried &= ~(1L << i);
                     if ((done = attempt(cases, i, sendValues, w)) != null) {
                         chosen = i;
@@ -89,6 +106,33 @@ public final class Select {
             return chosen;
         }
         return awaitParked(g, w, cases, nodes);
+    }
+
+    /**
+     * The poll without locks, in the order r encodes: the first case whose channel has a plain operation
+     * the other way round waiting in its slot ({@link Channel#trySlot}) completes with it. Returns its
+     * index, or -1 to poll under the locks instead, in the same order, when a case can only be judged
+     * under its channel's lock before any case completed (so that among ready cases each is still chosen
+     * with equal probability), or when no case is ready. With four producers on unbuffered channels and
+     * one select receiving (bench/fanin), a producer that sends again is usually waiting in its slot
+     * by the time the select comes back round, and the select then takes no lock at all.
+     */
+    private static int takeFromSlots(SelectCases cases, long untried, int k, int r, Object[] sendValues, Waiter w) {
+        for (; k > 0; k--) {
+            int d = r % k;
+            r /= k;
+            int i = nthBit(untried, d);
+            untried &= ~(1L << i);
+            boolean send = cases.sends[i];
+            int result = cases.chans[i].trySlot(send, send ? sendValues[i] : null, w);
+            if (result == Channel.TAKEN) {
+                return i;
+            }
+            if (result == Channel.UNKNOWN) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Locks held: case i (non-nil) now if it can proceed, returning whom to wake; null if it would block. */

@@ -45,6 +45,15 @@ final class WaitQueue {
         n.linked = true;
     }
 
+    boolean isEmpty() {
+        return head == null;
+    }
+
+    /** The only node, if there is exactly one; else null. */
+    Node sole() {
+        return head == tail ? head : null;
+    }
+
     void remove(Node n) {
         if (!n.linked) {
             return;

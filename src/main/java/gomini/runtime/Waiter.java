@@ -44,9 +44,14 @@ public final class Waiter extends WaitQueue.Node {
     // receives nothing): one field serves both.
     /** Receives: false for the zero value of a closed channel. Sends: false when woken by close. */
     boolean ok;
+    /** A plain send's waiter (which way it waits, for a channel's {@link Channel lock-free slot}). */
+    final boolean sends;
 
     public Waiter(Goroutine g) {
-        this(g, null);
+        super(null, 0, null, null);
+        this.waiter = this;
+        this.g = g;
+        this.sends = false;
     }
 
     /** The waiter of a plain send of sendValue, queued as its own node. */
@@ -54,6 +59,7 @@ public final class Waiter extends WaitQueue.Node {
         super(null, 0, sendValue, null);
         this.waiter = this;
         this.g = g;
+        this.sends = true;
     }
 
     public Goroutine goroutine() {
