@@ -48,18 +48,19 @@ public final class Waiter extends WaitQueue.Node {
     final boolean sends;
 
     public Waiter(Goroutine g) {
-        super(null, 0, null, null);
-        this.waiter = this;
-        this.g = g;
-        this.sends = false;
+        this(g, null, false);
     }
 
     /** The waiter of a plain send of sendValue, queued as its own node. */
     Waiter(Goroutine g, Object sendValue) {
+        this(g, sendValue, true);
+    }
+
+    private Waiter(Goroutine g, Object sendValue, boolean sends) {
         super(null, 0, sendValue, null);
         this.waiter = this;
         this.g = g;
-        this.sends = true;
+        this.sends = sends;
     }
 
     public Goroutine goroutine() {
