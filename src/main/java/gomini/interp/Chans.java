@@ -3,6 +3,7 @@ package gomini.interp;
 import gomini.runtime.Channel;
 import gomini.runtime.GoPanic;
 import gomini.runtime.Goroutine;
+import gomini.runtime.Waiter;
 
 /** Channel operations as the language sees them, including the nil channel cases the runtime leaves to us. */
 public final class Chans {
@@ -28,6 +29,14 @@ public final class Chans {
             throw g.scheduler().blockForever(g, "chan receive (nil chan)");
         }
         return ((Channel) ch).recvOk(g);
+    }
+
+    /** A range loop's receive: the waiter holds the value and ok. */
+    public static Waiter recvWaiter(Goroutine g, Object ch) {
+        if (ch == null) {
+            throw g.scheduler().blockForever(g, "chan receive (nil chan)");
+        }
+        return ((Channel) ch).recvWaiter(g);
     }
 
     public static void close(Object ch) {

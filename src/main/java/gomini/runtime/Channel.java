@@ -163,6 +163,16 @@ public final class Channel {
         return new Object[] {w.value, w.ok};
     }
 
+    /**
+     * A receive whose value and ok the caller reads from the returned waiter ({@link Waiter#value()},
+     * {@link Waiter#ok()}): a range loop's, which would otherwise box both into an array every iteration.
+     */
+    public Waiter recvWaiter(Goroutine g) {
+        Waiter w = new Waiter(g);
+        recvInto(w);
+        return w;
+    }
+
     /** Receives into w, a fresh waiter of the receiving goroutine: its value and ok once this returns. */
     void recvInto(Waiter w) {
         for (;;) {

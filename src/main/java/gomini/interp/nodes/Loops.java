@@ -1,5 +1,6 @@
 package gomini.interp.nodes;
 
+import gomini.interp.Chans;
 import gomini.interp.Frame;
 import gomini.runtime.ArrayValue;
 import gomini.runtime.Cell;
@@ -7,6 +8,7 @@ import gomini.runtime.GoStrings;
 import gomini.runtime.MapValue;
 import gomini.runtime.SliceValue;
 import gomini.runtime.Values;
+import gomini.runtime.Waiter;
 import java.util.ArrayList;
 import java.util.Map;
 
@@ -248,12 +250,12 @@ public final class Loops {
             Object ch = x.eval(f);
             while (true) {
                 f.line = line;
-                Object[] got = gomini.interp.Chans.recv(f.g, ch);
-                if (!(Boolean) got[1]) {
+                Waiter got = Chans.recvWaiter(f.g, ch);
+                if (!got.ok()) {
                     return NORMAL;
                 }
                 if (value != null) {
-                    value.assign(f, got[0]);
+                    value.assign(f, got.value());
                 }
                 int r = after(f, body.exec(f), label);
                 if (r >= 0) {
