@@ -481,11 +481,15 @@ public final class Scheduler {
     }
 
     /**
-     * Spin iterations before parking. A partner running on another core answers a hand-off within 8-13
-     * on average (pingpong); in fanin a successful spin took ~47 and failures cost the whole count, so
-     * 48 (about 1.6 us of Thread.onSpinWait here) rather than the JDK SynchronousQueue's 128.
+     * Spin iterations before parking (about 4 us of Thread.onSpinWait here), as many as the JDK's
+     * SynchronousQueue spins. A partner running on another core answers a warm hand-off within 8-13 on
+     * average, but while the JIT is still compiling the hand-off path a partner takes longer, and a spin
+     * that runs out costs a park and an unpark through the OS. 48 spins were chosen when a hand-off went
+     * through the channel's lock (fanin: a successful spin took ~47); since the lock-free slot, 128 gives
+     * pingpong 777 -> 747 ms and its hand-off driver's cold first chunk a median of 415 -> 363 ms, with
+     * fanin, sieve, workerpool and mutexmap unchanged (bench/RESULTS.md, session 7).
      */
-    private static final int SPINS = 48;
+    private static final int SPINS = 128;
     /** More active goroutines than cores: a spinner would hold a carrier that queued work needs. */
     private static final int SPIN_MAX_ACTIVE = Runtime.getRuntime().availableProcessors();
 
