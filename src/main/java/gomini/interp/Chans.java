@@ -17,26 +17,25 @@ public final class Chans {
     }
 
     public static Object recvValue(Goroutine g, Object ch) {
-        if (ch == null) {
-            throw g.scheduler().blockForever(g, "chan receive (nil chan)");
-        }
-        return ((Channel) ch).recv(g);
+        return receiving(g, ch).recv(g);
     }
 
     /** {value, Boolean ok}. */
     public static Object[] recv(Goroutine g, Object ch) {
-        if (ch == null) {
-            throw g.scheduler().blockForever(g, "chan receive (nil chan)");
-        }
-        return ((Channel) ch).recvOk(g);
+        return receiving(g, ch).recvOk(g);
     }
 
     /** A range loop's receive: the waiter holds the value and ok. */
     public static Waiter recvWaiter(Goroutine g, Object ch) {
+        return receiving(g, ch).recvWaiter(g);
+    }
+
+    /** The channel g receives from; a nil one blocks g for ever. */
+    private static Channel receiving(Goroutine g, Object ch) {
         if (ch == null) {
             throw g.scheduler().blockForever(g, "chan receive (nil chan)");
         }
-        return ((Channel) ch).recvWaiter(g);
+        return (Channel) ch;
     }
 
     public static void close(Object ch) {

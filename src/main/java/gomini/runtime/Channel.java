@@ -151,15 +151,12 @@ public final class Channel {
 
     /** Receive expression {@code <-ch}: blocks until a value arrives; the zero value once closed and drained. */
     public Object recv(Goroutine g) {
-        Waiter w = new Waiter(g);
-        recvInto(w);
-        return w.value;
+        return recvWaiter(g).value;
     }
 
     /** Comma-ok receive {@code v, ok := <-ch}: returns {@code {value, Boolean ok}}. */
     public Object[] recvOk(Goroutine g) {
-        Waiter w = new Waiter(g);
-        recvInto(w);
+        Waiter w = recvWaiter(g);
         return new Object[] {w.value, w.ok};
     }
 
