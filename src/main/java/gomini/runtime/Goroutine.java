@@ -51,9 +51,15 @@ public final class Goroutine extends CallStack implements Runnable {
     /** Whether this is main's goroutine, whose return ends the program (not told by creatorFunction:
      *  the REPL and AfterFunc start goroutines without a creator too). */
     private boolean isMain;
-    /** Links of the scheduler's {@link LiveGoroutines}, guarded by its stripe locks. */
-    Goroutine prevLive;
-    Goroutine nextLive;
+    /** Set by the goroutine's own thread when its body is done (see {@link LiveGoroutines}). */
+    volatile boolean ended;
+    /** What this goroutine's go statements made ({@link SpawnHistory}); null until its first. */
+    SpawnHistory spawns;
+
+    /** Whether its thread has begun to run it (read by its creator without synchronization: a hint). */
+    boolean started() {
+        return body == null;
+    }
 
     void start(GoFunc body, Object[] args, boolean isMain) {
         this.body = body;
@@ -77,7 +83,7 @@ public final class Goroutine extends CallStack implements Runnable {
         boolean main = isMain;
         boolean returned = false;
         Throwable failure = null;
-        if (s.beginGoroutine(main)) {
+        if (s.beginGoroutine()) {
             try {
                 b.call(this, a);
                 returned = true;

@@ -1,77 +1,92 @@
 package gomini.runtime;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
  * The goroutines of a run that have started and not yet finished. Every go statement adds one and every
- * goroutine's end removes it, so these two must be cheap: the goroutines are linked into intrusive lists
- * (two fields in {@link Goroutine}, no node objects), split into stripes by id so that a spawning goroutine
- * and exiting ones rarely meet on a lock. Whole-set reads (the deadlock report, the end of the program,
- * runtime.NumGoroutine) take each stripe's lock in turn: they are rare.
+ * goroutine's end removes it, and the two usually run on different cores: a spawning loop on one carrier,
+ * what it spawned ending on the other. So neither writes anything the other writes. A goroutine is added
+ * by its creator to the creator's stripe (an array only that creator's go statements append to, unless
+ * creators share a stripe by their hash); it is removed by marking itself ended ({@link Goroutine#ended},
+ * its own object). Ended goroutines leave a stripe's array when it fills up: the adding creator compacts
+ * it and grows it when more than half is still live, so an add costs O(1) amortized. Until then an ended
+ * goroutine's small object stays referenced, as Go keeps every goroutine's descriptor for reuse.
+ *
+ * <p>Whole-set reads (the deadlock report, the end of the program, runtime.NumGoroutine) take each
+ * stripe's lock in turn and skip the ended: they are rare. A goroutine marks itself ended before it stops
+ * counting as runnable for the deadlock detector, whose count's atomic update orders the mark before any
+ * report that follows.
  */
 final class LiveGoroutines {
-    private static final int STRIPES = 64;
+    private static final int STRIPE_BITS = 6;
 
     private static final class Stripe {
-        Goroutine head;
-        int count;
+        Goroutine[] items = new Goroutine[16];
+        int size;
+
+        void add(Goroutine g) {
+            if (size == items.length) {
+                makeRoom();
+            }
+            items[size++] = g;
+        }
+
+        /** Drops the ended goroutines; doubles the array if it is still more than half full. */
+        private void makeRoom() {
+            compact();
+            if (size > items.length / 2) {
+                Goroutine[] bigger = new Goroutine[items.length * 2];
+                System.arraycopy(items, 0, bigger, 0, size);
+                items = bigger;
+            }
+        }
+
+        private void compact() {
+            Goroutine[] a = items;
+            int n = size;
+            int kept = 0;
+            for (int i = 0; i < n; i++) {
+                Goroutine g = a[i];
+                if (!g.ended) {
+                    a[kept++] = g;
+                }
+            }
+            for (int i = kept; i < n; i++) {
+                a[i] = null;
+            }
+            size = kept;
+        }
     }
 
-    private final Stripe[] stripes = new Stripe[STRIPES];
+    private final Stripe[] stripes = new Stripe[1 << STRIPE_BITS];
 
     LiveGoroutines() {
-        for (int i = 0; i < STRIPES; i++) {
+        for (int i = 0; i < stripes.length; i++) {
             stripes[i] = new Stripe();
         }
     }
 
-    private Stripe stripe(Goroutine g) {
-        return stripes[(int) (g.id() & (STRIPES - 1))];
-    }
-
-    void add(Goroutine g) {
-        Stripe s = stripe(g);
+    /** Adds g, made by the goroutine with id creator (for main and goroutines nobody made, g's own id). */
+    void add(Goroutine g, long creator) {
+        // Fibonacci hashing: ids made in a row by one creator differ, yet its stripe stays the same.
+        Stripe s = stripes[(int) ((creator * 0x9E3779B97F4A7C15L) >>> (64 - STRIPE_BITS))];
         synchronized (s) {
-            Goroutine h = s.head;
-            g.nextLive = h;
-            g.prevLive = null;
-            if (h != null) {
-                h.prevLive = g;
-            }
-            s.head = g;
-            s.count++;
+            s.add(g);
         }
     }
 
+    /** g has ended; called by g's own thread. */
     void remove(Goroutine g) {
-        Stripe s = stripe(g);
-        synchronized (s) {
-            Goroutine p = g.prevLive;
-            Goroutine n = g.nextLive;
-            if (p == null) {
-                if (s.head != g) {
-                    return; // not in the set
-                }
-                s.head = n;
-            } else {
-                p.nextLive = n;
-            }
-            if (n != null) {
-                n.prevLive = p;
-            }
-            g.prevLive = null;
-            g.nextLive = null;
-            s.count--;
-        }
+        g.ended = true;
     }
 
     int size() {
         int n = 0;
         for (Stripe s : stripes) {
             synchronized (s) {
-                n += s.count;
+                s.compact();
+                n += s.size;
             }
         }
         return n;
@@ -82,12 +97,17 @@ final class LiveGoroutines {
         List<Goroutine> all = new ArrayList<>();
         for (Stripe s : stripes) {
             synchronized (s) {
-                for (Goroutine g = s.head; g != null; g = g.nextLive) {
-                    all.add(g);
+                s.compact();
+                for (int i = 0; i < s.size; i++) {
+                    all.add(s.items[i]);
                 }
             }
         }
-        all.sort(Comparator.comparingLong(Goroutine::id));
+        all.sort(LiveGoroutines::byId);
         return all;
+    }
+
+    private static int byId(Goroutine a, Goroutine b) {
+        return Long.compare(a.id(), b.id());
     }
 }

@@ -184,7 +184,7 @@ public final class Scheduler {
         loadThreadExitPath();
         Goroutine g = new Goroutine(this, 1, null, 0);
         active.incrementAndGet();
-        live.add(g);
+        live.add(g, g.id());
         g.start(main, new Object[0], true);
         Thread t = Thread.ofVirtual().unstarted(g);
         g.thread = t;
@@ -240,55 +240,23 @@ public final class Scheduler {
         Goroutine g = new Goroutine(this, id, site, parent == null ? 0 : parent.id());
         // Counted before it exists: the creator is running, so the count cannot dip to 0 meanwhile.
         active.incrementAndGet();
-        live.add(g);
+        live.add(g, parent == null ? id : parent.id());
         // Unnamed: a name string per goroutine costs memory a million goroutines feel, and nothing reads it.
         g.start(body, args, false);
         Thread t = Thread.ofVirtual().unstarted(g);
         g.thread = t;
-        long waiting = unstarted.incrementAndGet();
         t.start();
-        if (parent != null && spawnedInARow(parent) > BACKLOG && waiting > BACKLOG) {
+        if (parent != null && SpawnHistory.backlogged(parent, g)) {
             Thread.yield();
         }
         return g;
     }
 
     /**
-     * Goroutines made by go statements whose threads have not begun to run. A goroutine that spawns in a
-     * loop outruns the carriers that run what it spawns, and every waiting goroutine is a virtual thread,
-     * its continuation and its task: past this many, the spawner lets them run first (Go may preempt a
-     * goroutine anywhere), so they finish young instead of being copied by each collection.
-     */
-    private static final int BACKLOG = 256;
-    private final AtomicLong unstarted = new AtomicLong();
-    // Who made the last goroutines, and how many in a row: the spawner that builds the backlog yields,
-    // not a goroutine that makes a few (skynet's nodes make 10 each: were they to yield too, the tree
-    // would unfold breadth first, 2.5x slower). Plain fields: a hint, racy reads only misjudge a yield.
-    private Goroutine lastSpawner;
-    private int spawnStreak;
-
-    /** Goroutines made and not yet running (for tests). */
-    long unstarted() {
-        return unstarted.get();
-    }
-
-    private int spawnedInARow(Goroutine parent) {
-        if (lastSpawner == parent) {
-            return ++spawnStreak;
-        }
-        lastSpawner = parent;
-        spawnStreak = 0;
-        return 0;
-    }
-
-    /**
      * A goroutine's thread begins to run it (see {@link Goroutine#run}, which makes the call itself so that
      * a parked goroutine's stack has one frame less below its Go code). False if the program has ended.
      */
-    boolean beginGoroutine(boolean isMain) {
-        if (!isMain) {
-            unstarted.decrementAndGet();
-        }
+    boolean beginGoroutine() {
         return !terminated;
     }
 
@@ -304,6 +272,8 @@ public final class Scheduler {
                 goroutineFailed(g, failure);
             }
         } finally {
+            // An ended goroutine can stay referenced for a while (LiveGoroutines); its thread need not.
+            g.thread = null;
             live.remove(g);
             if (!isMain) {
                 decrementActive();

@@ -12,7 +12,7 @@ class TerminationTest {
     void mainReturningAbandonsBlockedAndRunningGoroutines() {
         AtomicBoolean loopStopped = new AtomicBoolean();
         AtomicBoolean blockedStopped = new AtomicBoolean();
-        Goroutine[] spinner = new Goroutine[1];
+        Thread[] spinner = new Thread[1];
         AtomicBoolean spinning = new AtomicBoolean();
         Run r = Run.of(g -> {
             Goroutine blocked = Run.go(g, 3, g2 -> {
@@ -24,7 +24,8 @@ class TerminationTest {
                 }
                 return null;
             });
-            spinner[0] = Run.go(g, 4, g2 -> {
+            Run.go(g, 4, g2 -> {
+                spinner[0] = Thread.currentThread();
                 spinning.set(true);
                 try {
                     while (true) {
@@ -44,7 +45,7 @@ class TerminationTest {
         assertEquals(0, r.exit());
         assertTrue(loopStopped.get());
         assertTrue(blockedStopped.get());
-        assertFalse(spinner[0].thread.isAlive());
+        assertFalse(spinner[0].isAlive());
     }
 
     @Test
