@@ -591,6 +591,22 @@ public final class Scheduler {
         return live.size();
     }
 
+    /**
+     * Lets other goroutines run before the caller blocks, if any other goroutine may be able to run; true
+     * if it yielded. A select none of whose cases is ready would otherwise lock every channel, queue on
+     * each and park, and its partners would take the locks again to find it: when the goroutines that
+     * would make a case ready have been woken and wait in a carrier's run queue (bench/fanin's four
+     * producers, each woken by the select that took its last value), a yield lets them run, and the select
+     * then usually finds a sender in a slot. Go's scheduler gets there by running the woken goroutine next.
+     */
+    boolean yieldToOthers() {
+        if (active.get() < 2) {
+            return false;
+        }
+        Thread.yield();
+        return true;
+    }
+
     /** runtime.Gosched(): lets other goroutines run; throws ProgramExit if the program ended. */
     public void gosched(Goroutine g) {
         Thread.yield();

@@ -14,7 +14,9 @@ import java.util.random.RandomGenerator;
  * <p>Before it locks anything it polls once without locks, in the same random order, for a plain send or
  * receive waiting in a channel's slot (see {@link Channel}): such a case completes with one CAS. That pass
  * stops at the first case only the lock can judge (a buffer, queued waiters, closed), and the locked poll
- * then starts over in the same order, so that the first ready case in that order wins either way.
+ * then starts over in the same order, so that the first ready case in that order wins either way. When
+ * that pass finds every case would block, the select first lets other goroutines run (see
+ * {@link Scheduler#yieldToOthers}) and polls the slots once more, in the same order again.
  *
  * <p>The random order is decoded lazily, one case at a time, and often only its first case is needed; nil
  * cases take no part in it. With the lock order cached in {@link SelectCases}, a select that completes at
@@ -57,6 +59,9 @@ public final class Select {
         int r = digits && k > 1 ? random.nextInt(FACTORIAL[k]) : 0;
         if (digits) {
             int taken = takeFromSlots(cases, live, k, r, sendValues, w);
+            if (taken == NONE_READY && !hasDefault && g.scheduler().yieldToOthers()) {
+                taken = takeFromSlots(cases, live, k, r, sendValues, w);
+            }
             if (taken >= 0) {
                 return taken;
             }
@@ -111,9 +116,9 @@ public final class Select {
     /**
      * The poll without locks, in the order r encodes: the first case whose channel has a plain operation
      * the other way round waiting in its slot ({@link Channel#trySlot}) completes with it. Returns its
-     * index, or -1 to poll under the locks instead, in the same order, when a case can only be judged
-     * under its channel's lock before any case completed (so that among ready cases each is still chosen
-     * with equal probability), or when no case is ready. With four producers on unbuffered channels and
+     * index; -1 to poll under the locks instead, in the same order, when a case can only be judged under
+     * its channel's lock before any case completed (so that among ready cases each is still chosen with
+     * equal probability); {@link #NONE_READY} when every case would block. With four producers on unbuffered channels and
      * one select receiving (bench/fanin), a producer that sends again is usually waiting in its slot
      * by the time the select comes back round, and the select then takes no lock at all.
      */
@@ -132,8 +137,11 @@ public final class Select {
                 return -1;
             }
         }
-        return -1;
+        return NONE_READY;
     }
+
+    /** {@link #takeFromSlots}: no case is ready, and none needed the lock to tell. */
+    private static final int NONE_READY = -2;
 
     /** Locks held: case i (non-nil) now if it can proceed, returning whom to wake; null if it would block. */
     private static Waiter attempt(SelectCases cases, int i, Object[] sendValues, Waiter w) {
