@@ -98,6 +98,11 @@ public final class Goroutine extends CallStack implements Runnable {
         return id;
     }
 
+    /** The id of the goroutine whose go statement started this one; 0 for main and those nobody made. */
+    long creatorId() {
+        return creatorId;
+    }
+
     /** This goroutine's call stack: the goroutine itself (one object less per goroutine). */
     public CallStack stack() {
         return this;

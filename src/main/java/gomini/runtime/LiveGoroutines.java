@@ -1,5 +1,7 @@
 package gomini.runtime;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,22 +10,34 @@ import java.util.List;
  * goroutine's end removes it, and the two usually run on different cores: a spawning loop on one carrier,
  * what it spawned ending on the other. So neither writes anything the other writes. A goroutine is added
  * by its creator to the creator's stripe (an array only that creator's go statements append to, unless
- * creators share a stripe by their hash); it is removed by marking itself ended ({@link Goroutine#ended},
- * its own object). Ended goroutines leave a stripe's array when it fills up: the adding creator compacts
- * it and grows it when more than half is still live, so an add costs O(1) amortized. Until then an ended
- * goroutine's small object stays referenced, as Go keeps every goroutine's descriptor for reuse.
+ * creators share a stripe by their hash); it is removed by counting itself in its stripe's ended count,
+ * which only ending goroutines write, and marking itself ended ({@link Goroutine#ended}, its own object).
+ * Ended goroutines leave a stripe's array when it fills up: the adding creator compacts it and grows it
+ * when more than half is still live, so an add costs O(1) amortized. Until then an ended goroutine's small
+ * object stays referenced, as Go keeps every goroutine's descriptor for reuse.
  *
- * <p>Whole-set reads (the deadlock report, the end of the program, runtime.NumGoroutine) take each
- * stripe's lock in turn and skip the ended: they are rare. A goroutine marks itself ended before it stops
- * counting as runnable for the deadlock detector, whose count's atomic update orders the mark before any
- * report that follows.
+ * <p>{@link #size} (runtime.NumGoroutine) reads each stripe's length less its ended count. The deadlock
+ * report and the end of the program take each stripe's lock in turn and skip the ended: they are rare. A
+ * goroutine marks itself ended before it stops counting as runnable for the deadlock detector, whose
+ * count's atomic update orders the mark before any report that follows.
  */
 final class LiveGoroutines {
     private static final int STRIPE_BITS = 6;
+    /** Longs between two stripes' ended counts: 128 bytes, so that no two share a cache line. */
+    private static final int PAD = 16;
+    private static final VarHandle LONGS = MethodHandles.arrayElementVarHandle(long[].class);
 
-    private static final class Stripe {
+    /** Stripe i's count of goroutines that have ended and are still in its array is at (i + 1) * PAD. */
+    private final long[] endedCounts = new long[((1 << STRIPE_BITS) + 1) * PAD];
+
+    private final class Stripe {
+        final int countAt;
         Goroutine[] items = new Goroutine[16];
         int size;
+
+        Stripe(int index) {
+            countAt = (index + 1) * PAD;
+        }
 
         void add(Goroutine g) {
             if (size == items.length) {
@@ -56,6 +70,14 @@ final class LiveGoroutines {
                 a[i] = null;
             }
             size = kept;
+            if (kept != n) {
+                // Each was counted before it was marked ended: the count stays at least what the array holds.
+                LONGS.getAndAdd(endedCounts, countAt, (long) kept - n);
+            }
+        }
+
+        int live() {
+            return size - (int) (long) LONGS.getVolatile(endedCounts, countAt);
         }
     }
 
@@ -63,14 +85,18 @@ final class LiveGoroutines {
 
     LiveGoroutines() {
         for (int i = 0; i < stripes.length; i++) {
-            stripes[i] = new Stripe();
+            stripes[i] = new Stripe(i);
         }
     }
 
-    /** Adds g, made by the goroutine with id creator (for main and goroutines nobody made, g's own id). */
-    void add(Goroutine g, long creator) {
-        // Fibonacci hashing: ids made in a row by one creator differ, yet its stripe stays the same.
-        Stripe s = stripes[(int) ((creator * 0x9E3779B97F4A7C15L) >>> (64 - STRIPE_BITS))];
+    /** The stripe of the goroutines g's creator makes (main's and those nobody made share one). */
+    private Stripe stripe(Goroutine g) {
+        // Hashed: creators with ids in a row (skynet's nodes) spread over the stripes.
+        return stripes[(int) ((g.creatorId() * 0x9E3779B97F4A7C15L) >>> (64 - STRIPE_BITS))];
+    }
+
+    void add(Goroutine g) {
+        Stripe s = stripe(g);
         synchronized (s) {
             s.add(g);
         }
@@ -78,6 +104,7 @@ final class LiveGoroutines {
 
     /** g has ended; called by g's own thread. */
     void remove(Goroutine g) {
+        LONGS.getAndAdd(endedCounts, stripe(g).countAt, 1L);
         g.ended = true;
     }
 
@@ -85,8 +112,7 @@ final class LiveGoroutines {
         int n = 0;
         for (Stripe s : stripes) {
             synchronized (s) {
-                s.compact();
-                n += s.size;
+                n += s.live();
             }
         }
         return n;

@@ -184,7 +184,7 @@ public final class Scheduler {
         loadThreadExitPath();
         Goroutine g = new Goroutine(this, 1, null, 0);
         active.incrementAndGet();
-        live.add(g, g.id());
+        live.add(g);
         g.start(main, new Object[0], true);
         Thread t = Thread.ofVirtual().unstarted(g);
         g.thread = t;
@@ -240,7 +240,7 @@ public final class Scheduler {
         Goroutine g = new Goroutine(this, id, site, parent == null ? 0 : parent.id());
         // Counted before it exists: the creator is running, so the count cannot dip to 0 meanwhile.
         active.incrementAndGet();
-        live.add(g, parent == null ? id : parent.id());
+        live.add(g);
         // Unnamed: a name string per goroutine costs memory a million goroutines feel, and nothing reads it.
         g.start(body, args, false);
         Thread t = Thread.ofVirtual().unstarted(g);

@@ -8,13 +8,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The live set drops ended goroutines lazily, when a creator's array fills up; whatever moment it is read
- * at, it must hold exactly the goroutines that have not ended, in id order.
+ * at, it must hold exactly the goroutines that have not ended, in id order, and count them.
  */
 class LiveGoroutinesTest {
     private final Scheduler scheduler = new Scheduler(System.err);
 
-    private Goroutine goroutine(long id) {
-        return new Goroutine(scheduler, id, null, 0);
+    private Goroutine goroutine(long id, long creator) {
+        return new Goroutine(scheduler, id, null, creator);
     }
 
     @Test
@@ -25,8 +25,8 @@ class LiveGoroutinesTest {
         // Three creators, their adds interleaved with ends, so that arrays fill, compact and grow while
         // some of their goroutines are still live.
         for (int i = 0; i < 3_000; i++) {
-            Goroutine g = goroutine(100 + i);
-            live.add(g, i % 3);
+            Goroutine g = goroutine(100 + i, i % 3);
+            live.add(g);
             all.add(g);
             if (i % 7 == 3) {
                 live.remove(all.get(i / 2));
@@ -37,17 +37,20 @@ class LiveGoroutinesTest {
                 expected.add(g);
             }
         }
+        // size() counts without compacting; snapshot() compacts, and the count must survive that
+        assertEquals(expected.size(), live.size());
         assertEquals(expected, live.snapshot());
         assertEquals(expected.size(), live.size());
 
         for (Goroutine g : expected) {
             live.remove(g);
         }
+        assertEquals(0, live.size());
         assertEquals(List.of(), live.snapshot());
         assertEquals(0, live.size());
 
-        Goroutine late = goroutine(99);
-        live.add(late, 0);
+        Goroutine late = goroutine(99, 0);
+        live.add(late);
         assertEquals(List.of(late), live.snapshot());
     }
 }
