@@ -83,7 +83,7 @@ public final class Goroutine extends CallStack implements Runnable {
         boolean main = isMain;
         boolean returned = false;
         Throwable failure = null;
-        if (s.beginGoroutine()) {
+        if (!s.terminated()) { // a goroutine that starts after the program ended runs nothing
             try {
                 b.call(this, a);
                 returned = true;

@@ -253,14 +253,6 @@ public final class Scheduler {
     }
 
     /**
-     * A goroutine's thread begins to run it (see {@link Goroutine#run}, which makes the call itself so that
-     * a parked goroutine's stack has one frame less below its Go code). False if the program has ended.
-     */
-    boolean beginGoroutine() {
-        return !terminated;
-    }
-
-    /**
      * A goroutine's body is done: returned (main's return ends the program), or threw failure, or never
      * ran because the program had ended (both false and null). Removes it from the live goroutines.
      */
