@@ -118,9 +118,9 @@ public final class Select {
      * the other way round waiting in its slot ({@link Channel#trySlot}) completes with it. Returns its
      * index; -1 to poll under the locks instead, in the same order, when a case can only be judged under
      * its channel's lock before any case completed (so that among ready cases each is still chosen with
-     * equal probability); {@link #NONE_READY} when every case would block. With four producers on unbuffered channels and
-     * one select receiving (bench/fanin), a producer that sends again is usually waiting in its slot
-     * by the time the select comes back round, and the select then takes no lock at all.
+     * equal probability); {@link #NONE_READY} when every case would block. With four producers on
+     * unbuffered channels and one select receiving (bench/fanin), a producer that sends again is usually
+     * waiting in its slot by the time the select comes back round, and the select then takes no lock.
      */
     private static int takeFromSlots(SelectCases cases, long untried, int k, int r, Object[] sendValues, Waiter w) {
         for (; k > 0; k--) {
