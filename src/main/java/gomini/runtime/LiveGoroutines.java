@@ -1,9 +1,8 @@
 package gomini.runtime;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * The goroutines of a run that have started and not yet finished. Every go statement adds one and every
@@ -25,10 +24,9 @@ final class LiveGoroutines {
     private static final int STRIPE_BITS = 6;
     /** Longs between two stripes' ended counts: 128 bytes, so that no two share a cache line. */
     private static final int PAD = 16;
-    private static final VarHandle LONGS = MethodHandles.arrayElementVarHandle(long[].class);
 
     /** Stripe i's count of goroutines that have ended and are still in its array is at (i + 1) * PAD. */
-    private final long[] endedCounts = new long[((1 << STRIPE_BITS) + 1) * PAD];
+    private final AtomicLongArray endedCounts = new AtomicLongArray(((1 << STRIPE_BITS) + 1) * PAD);
 
     private final class Stripe {
         final int countAt;
@@ -72,12 +70,12 @@ final class LiveGoroutines {
             size = kept;
             if (kept != n) {
                 // Each was counted before it was marked ended: the count stays at least what the array holds.
-                LONGS.getAndAdd(endedCounts, countAt, (long) kept - n);
+                endedCounts.getAndAdd(countAt, kept - n);
             }
         }
 
         int live() {
-            return size - (int) (long) LONGS.getVolatile(endedCounts, countAt);
+            return size - (int) endedCounts.get(countAt);
         }
     }
 
@@ -104,7 +102,7 @@ final class LiveGoroutines {
 
     /** g has ended; called by g's own thread. */
     void remove(Goroutine g) {
-        LONGS.getAndAdd(endedCounts, stripe(g).countAt, 1L);
+        endedCounts.getAndIncrement(stripe(g).countAt);
         g.ended = true;
     }
 
