@@ -24,6 +24,12 @@ import java.util.concurrent.atomic.AtomicLong;
  *   java -XX:+UseSerialGC -cp target/gomini.jar:/tmp/handoff Handoff sq 8
  * </pre>
  * and likewise with {@code fanin} and {@code sq-fanin}.
+ *
+ * <p>Mode {@code program} is bench/pingpong.go itself, written by hand against gomini's runtime: the
+ * program a perfect compiler from Go to JVM bytecode would give, with no front end before it. Timed as a
+ * whole process (N round trips, default 500,000; {@code /usr/bin/time java ... Handoff program 500000}),
+ * beside bench/java/pingpong.java and {@code gomini run bench/pingpong.go}, it splits gomini's distance
+ * to the floor into the runtime's share and the front end's and interpreter's (RESULTS.md, pingpong).
  */
 final class Handoff {
     static final int PER_CHUNK = 250_000;
@@ -31,6 +37,10 @@ final class Handoff {
 
     public static void main(String[] args) throws Exception {
         String mode = args.length > 0 ? args[0] : "gomini";
+        if (mode.equals("program")) {
+            pingpongProgram(args.length > 1 ? Integer.parseInt(args[1]) : 500_000);
+            return;
+        }
         int chunks = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         StringBuilder out = new StringBuilder("line round trip " + lineRoundTripNanos() + " ns; " + mode + ":");
         switch (mode) {
@@ -38,7 +48,7 @@ final class Handoff {
             case "sq" -> synchronousQueues(chunks, out);
             case "fanin" -> fanin(chunks, out);
             case "sq-fanin" -> faninFloor(chunks, out);
-            default -> throw new IllegalArgumentException("mode: gomini, sq, fanin or sq-fanin");
+            default -> throw new IllegalArgumentException("mode: gomini, sq, fanin, sq-fanin or program");
         }
         System.out.println(out);
         System.exit(0); // the partners loop for ever
@@ -111,6 +121,32 @@ final class Handoff {
             }
             return null;
         });
+    }
+
+    /** bench/pingpong.go with the given number of round trips: prints the count, exits with the program's code. */
+    static void pingpongProgram(int rounds) {
+        Scheduler s = new Scheduler(System.err, 6, new Random(1));
+        int code = s.runMain((g, unused) -> {
+            Channel ping = new Channel(0, 0L), pong = new Channel(0, 0L);
+            s.go(g, "main.main", "pingpong.go", 11, (echo, none) -> {
+                for (Waiter v = ping.recvWaiter(echo); v.ok(); v = ping.recvWaiter(echo)) {
+                    pong.send(echo, (Long) v.value() + 1);
+                }
+                return null;
+            }, new Object[0]);
+            long count = 0;
+            for (long i = 0; i < rounds; i++) {
+                ping.send(g, i);
+                if ((Long) pong.recv(g) == i + 1) {
+                    count++;
+                }
+            }
+            ping.close();
+            System.out.println(count);
+            return null;
+        });
+        System.out.flush();
+        Runtime.getRuntime().halt(code); // as gomini ends a run
     }
 
     static void synchronousQueues(int chunks, StringBuilder out) throws InterruptedException {
