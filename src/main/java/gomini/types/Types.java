@@ -1,7 +1,6 @@
 package gomini.types;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -98,7 +97,9 @@ public final class Types {
                 sorted.add(m);
             }
         }
-        sorted.sort(Comparator.comparing(Interface.Method::name));
+        // Not Comparator.comparing: the JDK makes that comparator a serializable lambda, whose class the
+        // AOT cache cannot hold, so every run would spin it anew (fmt's interfaces need it at start-up).
+        sorted.sort((a, b) -> a.name().compareTo(b.name()));
         return intern(new Interface(List.copyOf(sorted)));
     }
 
