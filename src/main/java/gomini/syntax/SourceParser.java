@@ -38,8 +38,29 @@ public final class SourceParser {
 
     private SourceParser() {}
 
-    /** Parses a file as read from disk: bytes that are not UTF-8 are reported as Go reports them. */
+    /**
+     * Parses a file as read from disk: bytes that are not UTF-8 are reported as Go reports them. With the
+     * launcher's {@link ParseCache}, a file parsed before without errors is read from there instead.
+     */
     public static File parse(String path, byte[] source) throws CompileError {
+        return parse(path, source, ParseCache.configured());
+    }
+
+    /** As {@link #parse(String, byte[])} with the given cache (null: none). */
+    static File parse(String path, byte[] source, ParseCache cache) throws CompileError {
+        if (cache == null) {
+            return parseSource(path, source);
+        }
+        File cached = cache.lookup(path, source);
+        if (cached != null) {
+            return cached;
+        }
+        File f = parseSource(path, source);
+        cache.store(path, source, f);
+        return f;
+    }
+
+    private static File parseSource(String path, byte[] source) throws CompileError {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
