@@ -9,9 +9,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 
 /**
@@ -21,11 +21,13 @@ import java.util.Arrays;
  * ~2 ms for a 10 times longer file once it is built), after ~13 ms of deserializing the lexer's and the
  * parser's tables.
  *
- * <p>The launcher turns it on ({@code -Dgomini.parseCache=DIR}, DIR in target/) and empties DIR with each
- * new build, so an entry never outlives the AST classes that wrote it. An entry holds the file's path and
- * its whole source, compared byte for byte before the AST is used: a hash names the entry but never
- * decides a hit. Only files that parsed without errors are stored, so error messages always come from
- * the parser. Anything unreadable is a miss, anything unwritable is skipped: the cache can only save time.
+ * <p>The launcher turns it on ({@code -Dgomini.parseCache=DIR}, DIR in target/) and empties DIR after each
+ * new build. An entry also names the build that wrote it (its jar's size and modification time), so one
+ * written by a run still going across a rebuild is not read by the new build's AST classes. It holds the
+ * file's path and its whole source, compared byte for byte before the AST is used: a hash names the entry
+ * but never decides a hit. Only files that parsed without errors are stored, so error messages always
+ * come from the parser. Anything unreadable is a miss, anything unwritable is skipped: the cache can only
+ * save time.
  */
 final class ParseCache {
     private static final int MAGIC = 0x474f4d41; // "GOMA"
@@ -33,20 +35,38 @@ final class ParseCache {
     private static final int MAX_SOURCE = 1 << 22;
 
     private final Path dir;
+    /** The build of gomini that reads and writes here: its class path's first entry's size and time. */
+    private final long build;
 
-    private ParseCache(Path dir) {
+    private ParseCache(Path dir, long build) {
         this.dir = dir;
+        this.build = build;
     }
 
     /** The cache the launcher asked for with -Dgomini.parseCache, or null. */
     static ParseCache configured() {
         String dir = System.getProperty("gomini.parseCache");
-        return dir == null || dir.isEmpty() ? null : new ParseCache(Path.of(dir));
+        return dir == null || dir.isEmpty() ? null : in(Path.of(dir));
     }
 
-    /** For tests: a cache in dir. */
+    /** A cache in dir for this build of gomini (tests use it directly). */
     static ParseCache in(Path dir) {
-        return new ParseCache(dir);
+        return in(dir, thisBuild());
+    }
+
+    /** A cache in dir for the given build (tests). */
+    static ParseCache in(Path dir, long build) {
+        return new ParseCache(dir, build);
+    }
+
+    private static long thisBuild() {
+        try {
+            String first = System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)[0];
+            BasicFileAttributes a = Files.readAttributes(Path.of(first), BasicFileAttributes.class);
+            return a.lastModifiedTime().toMillis() * 31 + a.size();
+        } catch (IOException | RuntimeException e) {
+            return 0; // entries then match any build that cannot tell either: only the launcher's emptying helps
+        }
     }
 
     /** The AST stored for exactly this path and source, or null. */
@@ -57,13 +77,11 @@ final class ParseCache {
         byte[] entry;
         try {
             entry = Files.readAllBytes(entry(path, source));
-        } catch (NoSuchFileException e) {
-            return null;
         } catch (IOException | RuntimeException e) {
-            return null;
+            return null; // none yet (NoSuchFileException), or unreadable
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry))) {
-            if (in.readInt() != MAGIC || in.readInt() != AstCodec.VERSION
+            if (in.readInt() != MAGIC || in.readInt() != AstCodec.VERSION || in.readLong() != build
                     || !Arrays.equals(bytes(in), path.getBytes(StandardCharsets.UTF_8))
                     || !Arrays.equals(bytes(in), source)) {
                 return null;
@@ -86,6 +104,7 @@ final class ParseCache {
             DataOutputStream out = new DataOutputStream(bytes);
             out.writeInt(MAGIC);
             out.writeInt(AstCodec.VERSION);
+            out.writeLong(build);
             bytes(out, path.getBytes(StandardCharsets.UTF_8));
             bytes(out, source);
             AstCodec.encode(f, out);

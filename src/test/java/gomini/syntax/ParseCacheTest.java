@@ -62,6 +62,13 @@ class ParseCacheTest {
     }
 
     @Test
+    void anEntryWrittenByAnotherBuildIsAMiss() throws Exception {
+        File parsed = SourceParser.parse("hello.go", HELLO, ParseCache.in(dir, 1));
+        assertNull(ParseCache.in(dir, 2).lookup("hello.go", HELLO));
+        assertEquals(parsed, ParseCache.in(dir, 1).lookup("hello.go", HELLO));
+    }
+
+    @Test
     void aFileWithErrorsIsNotStoredAndStillReportsThem() throws Exception {
         ParseCache cache = ParseCache.in(dir);
         byte[] bad = "package main\nfunc main() {\n".getBytes(StandardCharsets.UTF_8);
