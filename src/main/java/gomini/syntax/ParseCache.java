@@ -17,9 +17,9 @@ import java.util.Arrays;
 /**
  * The ASTs of files parsed before, one file per source file, as Go's build cache keeps compiled packages:
  * a program run again unchanged skips the lexer and the parser. In a short run they are most of the front
- * end: the parser's prediction builds its DFA cold in every JVM (~25 ms for bench/pingpong.go, against
- * ~2 ms for a 10 times longer file once it is built), after ~13 ms of deserializing the lexer's and the
- * parser's tables.
+ * end: the parser's prediction builds its DFA cold in every JVM (~25 ms for bench/pingpong.go; a file ten
+ * times as long takes only ~15 ms more), after ~13 ms of deserializing the lexer's and the parser's
+ * tables.
  *
  * <p>The launcher turns it on ({@code -Dgomini.parseCache=DIR}, DIR in target/) and empties DIR after each
  * new build. An entry also names the build that wrote it (its jar's size and modification time), so one
