@@ -21,11 +21,11 @@ import java.util.Map;
  * A parsed file's AST as bytes and back, for the {@link ParseCache}: decoding one is a walk that builds
  * the records directly, where parsing again runs the lexer and the parser's prediction cold.
  *
- * <p>Every node is its tag (its record's number in {@link #TAGS}, 0 for null) followed by its components in
- * declaration order; strings go through a table, so a position's file name is written once. The encoder's
- * switch is exhaustive over the sealed AST, so a new node record does not compile until it is written
- * here; the decoder's cases follow the same numbering, and {@code AstCodecTest} decodes what it encodes
- * for every Go file in the repository.
+ * <p>Every node is its tag (its record's number among the constants below, 0 for null) followed by its
+ * components in declaration order; strings go through a table, so a position's file name is written
+ * once. The encoder's switch is exhaustive over the sealed AST, so a new node record does not compile
+ * until it is written here; the decoder's cases follow the same numbering, and {@code AstCodecTest}
+ * decodes what it encodes for every Go file in the repository.
  */
 final class AstCodec {
     private AstCodec() {}
@@ -56,7 +56,7 @@ final class AstCodec {
     static File decode(DataInputStream in) throws IOException {
         try {
             return (File) new Decoder(in).node();
-        } catch (ClassCastException | IndexOutOfBoundsException | NegativeArraySizeException e) {
+        } catch (ClassCastException | IndexOutOfBoundsException e) {
             throw new IOException("not an encoded AST: " + e);
         }
     }

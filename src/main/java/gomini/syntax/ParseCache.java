@@ -49,9 +49,12 @@ final class ParseCache {
         return dir == null || dir.isEmpty() ? null : in(Path.of(dir));
     }
 
+    /** This build of gomini, looked up once per run (a program's packages parse several files). */
+    private static final long THIS_BUILD = thisBuild();
+
     /** A cache in dir for this build of gomini (tests use it directly). */
     static ParseCache in(Path dir) {
-        return in(dir, thisBuild());
+        return in(dir, THIS_BUILD);
     }
 
     /** A cache in dir for the given build (tests). */
